@@ -1,0 +1,89 @@
+"""Parse one cable's text into the typed model.
+
+`parse_cable` is the only entry point: shapes → header → references → body.
+It raises CableError (file and line) when nothing usable is left, and records
+warnings on the Cable when it is readable but incomplete or repaired.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from ..errors import CableError
+from ..model import Cable
+from ..sources import SourceText
+from .header import normalise_classification, read_header
+from .ids import canonical_id, canonical_post, full_year, split_id
+from .paragraphs import read_body
+from .references import parse_references
+from .shapes import telegram_lines
+
+MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
+
+
+def parse_cable(source: SourceText) -> Cable:
+    publisher, lines = telegram_lines(source)
+    if not any(line.text.strip() for line in lines):
+        raise CableError(source.path, len(source.lines), "no cable text after the publisher's header")
+    header = read_header(lines)
+    warnings: list[str] = []
+    hinted = split_id(PurePath(source.name).stem) or (split_id(publisher.id) if publisher else None)
+
+    post = header.post or (hinted[1] if hinted else None)
+    number = header.number if header.number is not None else (hinted[2] if hinted else None)
+    if post is None or number is None:
+        first = next((line for line in lines if line.text.strip()), lines[0])
+        raise CableError(source.path, first.number,
+                         "no classification banner (like 'UNCLAS ALMATY 000753') and no id in the file name")
+
+    date = publisher.date if publisher else None
+    if date is None and header.dtg_date:
+        day, month, year_text = header.dtg_date
+        if month in MONTHS:
+            date = f"{full_year(year_text):04d}-{MONTHS.index(month) + 1:02d}-{day:02d}"
+    if date:
+        year = int(date[:4])
+    elif hinted:
+        year = hinted[0]
+    else:
+        years = [int(found) for line in lines for found in YEAR_IN_TEXT.findall(line.text)]
+        if not years:
+            raise CableError(source.path, header.banner_line, "cannot tell the cable's year: no date, no id")
+        year = max(years)
+        warnings.append(f"{header.banner_line}: year {year} inferred from the latest year in the text")
+
+    classification = header.classification or (
+        normalise_classification(publisher.classification.split("//")[0]) if publisher else None
+    )
+    if classification is None:
+        classification = "UNCLASSIFIED"
+        warnings.append(f"{lines[0].number}: no classification found; assumed UNCLASSIFIED")
+
+    body = read_body(lines[header.body_start:])
+    warnings.extend(body.warnings)
+    if not body.paragraphs:
+        warnings.append(f"{lines[-1].number}: no body text (header only)")
+    subject = header.subject or (publisher.subject if publisher and publisher.subject else None)
+    if subject is None:
+        warnings.append(f"{lines[0].number}: no SUBJECT line")
+    references = parse_references(header.references or "", year)
+    return Cable(
+        id=canonical_id(year, post, number),
+        origin=canonical_post(post),
+        number=number,
+        year=year,
+        date=date,
+        classification=classification,
+        caveats=tuple(header.caveats),
+        partial=header.partial,
+        tags=tuple(header.tags),
+        subject=subject,
+        references=references,
+        summary=body.summary,
+        signer=body.signer,
+        paragraphs=body.paragraphs,
+        source=source.name,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,195 @@
+"""Read the telegram's header: routing, banner, captions, E.O., TAGS, SUBJECT, REF.
+
+The header ends where the body begins: at the first numbered paragraph, or at the
+first text block after the last header field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .shapes import Line
+
+CLASSIFICATION_WORDS = (
+    r"TOP\s+SECRET|T\s*O\s*P\s+S\s*E\s*C\s*R\s*E\s*T|S\s*E\s*C\s*R\s*E\s*T|"
+    r"C\s*O\s*N\s*F\s*I\s*D\s*E\s*N\s*T\s*I\s*A\s*L|UNCLAS(?:SIFIED)?|LIMITED\s+OFFICIAL\s+USE"
+)
+BANNER = re.compile(
+    rf"(?P<classification>{CLASSIFICATION_WORDS})"
+    r"(?P<caveat>(?:\s+(?:E\s?F\s?T\s?O|SENSITIVE|NOFORN|EXDIS|NODIS|LIMDIS))*)"
+    r"\s+(?:SECTION\s+(?P<section>\d+)\s+OF\s+(?P<sections>\d+)\s+)?"
+    r"(?P<post>[A-Z][A-Z .]*?[A-Z])\s+(?P<number>\d{1,7})\s*$"
+)
+"""`UNCLAS ALMATY 000753`, `...IMMEDIATEC O N F I D E N T I A L SECTION 01 OF 02 SOFIA 000106`."""
+DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
+"""`P 131036Z FEB 07`: precedence and date-time group."""
+CAPTION = re.compile(
+    r"^(?P<caption>SIPDIS|SENSITIVE|SENSITVE|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|TERREP|"
+    r"CODEL|E\s?F\s?T\s?O|FOR OFFICIAL USE ONLY|NOCONTRACT|ORCON|PROPIN)\s*$"
+)
+"""A handling caption alone on its line: `SIPDIS`, `SENSITIVE`, `NOFORN`."""
+EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+"""`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
+FIELD = re.compile(r"^(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?|CLASSIFIED BY)\s*:\s*(?P<rest>.*)$",
+                   re.IGNORECASE)
+"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`."""
+PARTIAL_NOTICE = "This record is a partial extract of the original cable."
+PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
+"""`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
+ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]{4,7}/|\d{4}$|RUE|RHE|RHM|RUC)")
+"""Transmission routing lines above the banner."""
+SPACED = re.compile(r"\s+")
+
+
+@dataclass
+class Header:
+    """What the header says, with the line each field came from (for messages)."""
+
+    partial: bool = False
+    classification: str | None = None
+    caveats: list[str] = field(default_factory=list)
+    post: str | None = None
+    number: int | None = None
+    banner_line: int | None = None
+    dtg_date: tuple[int, str, str] | None = None
+    """(day, month abbreviation, year as written) from the date-time group."""
+    tags: list[str] = field(default_factory=list)
+    tags_line: int | None = None
+    subject: str | None = None
+    subject_line: int | None = None
+    references: str | None = None
+    references_line: int | None = None
+    classified_by: str | None = None
+    body_start: int = 0
+    """Index into the line list where the body begins."""
+
+
+def normalise_classification(words: str) -> str:
+    folded = SPACED.sub("", words.upper())
+    if folded.startswith("UNCLAS") or folded == "LIMITEDOFFICIALUSE":
+        return "UNCLASSIFIED"
+    if folded == "TOPSECRET":
+        return "TOP SECRET"
+    return folded
+
+
+def read_header(lines: list[Line]) -> Header:
+    header = Header()
+    current: str | None = None
+    """The field whose continuation lines we are collecting."""
+    collected: dict[str, list[str]] = {}
+    last_field_index = -1
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if PARTIAL_NOTICE in text:
+            header.partial = True
+            text = text.split("available.", 1)[-1].strip()
+            if not text:
+                continue
+        if header.post is None:
+            banner = BANNER.search(text)
+            if banner:
+                header.classification = normalise_classification(banner["classification"])
+                for caveat in banner["caveat"].split():
+                    _add_caveat(header, caveat)
+                if SPACED.sub("", banner["classification"]).upper() == "LIMITEDOFFICIALUSE":
+                    _add_caveat(header, "LIMITED OFFICIAL USE")
+                header.post = " ".join(banner["post"].split())
+                header.number = int(banner["number"])
+                header.banner_line = line.number
+                last_field_index = index
+                current = None
+                continue
+        dtg = DATE_TIME_GROUP.match(text)
+        if dtg and header.dtg_date is None:
+            header.dtg_date = (int(dtg["day"]), dtg["month"], dtg["year"])
+            continue
+        if header.post is None and (ROUTING.match(text) or not text):
+            continue
+        if PARAGRAPH_START.match(text) and (header.post is not None or header.subject is not None):
+            header.body_start = index
+            break
+        if not text:
+            if current in ("tags", "subject", "classified_by"):
+                current = None
+            continue
+        caption = CAPTION.match(text)
+        if caption:
+            _add_caveat(header, caption["caption"])
+            last_field_index = index
+            current = None
+            continue
+        order = EXECUTIVE_ORDER.match(text)
+        if order:
+            last_field_index = index
+            current = None
+            inline_tags = re.search(r"TAGS\s*:\s*(.*)$", order["rest"])
+            if inline_tags:
+                collected["tags"] = [inline_tags[1]]
+                header.tags_line = line.number
+                current = "tags"
+            continue
+        field_match = FIELD.match(text)
+        if field_match:
+            name = field_match["name"].upper()
+            key = {"SUBJ": "subject", "CLASSIFIED BY": "classified_by"}.get(name, name.lower())
+            if key.startswith("ref"):
+                key = "references"
+            if key in collected:
+                current = None
+                continue
+            collected[key] = [field_match["rest"]]
+            if key in ("tags", "subject", "references"):
+                setattr(header, f"{key}_line", line.number)
+            current = key
+            last_field_index = index
+            continue
+        if current is not None:
+            if current == "references" and not _looks_like_reference(text):
+                current = None
+            else:
+                collected[current].append(text)
+                last_field_index = index
+                continue
+        if "subject" in collected or "tags" in collected:
+            header.body_start = index
+            break
+        last_field_index = index
+    else:
+        header.body_start = last_field_index + 1
+    header.tags = _split_tags(" ".join(collected.get("tags", [])))
+    header.subject = _fold(" ".join(collected.get("subject", []))) or None
+    if header.subject:
+        header.subject = re.sub(r"^(?:SUBJECT|SUBJ)\s*:\s*", "", header.subject)
+    header.references = _fold(" ".join(collected.get("references", []))) or None
+    header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
+    return header
+
+
+def _add_caveat(header: Header, caption: str) -> None:
+    name = {"SENSITVE": "SENSITIVE"}.get(caption, SPACED.sub(" ", caption))
+    if name.replace(" ", "") == "EFTO":
+        name = "EFTO"
+    if name not in header.caveats:
+        header.caveats.append(name)
+
+
+def _looks_like_reference(text: str) -> bool:
+    """A REF block goes on while lines start with a label or a cable citation."""
+    return bool(re.match(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s+[A-Z]|[A-Z]{3,}\s+\d|\d{1,7}\b)", text)) or (
+        not text.endswith(".") and len(text) < 60 and bool(re.match(r"^[A-Z0-9(]", text)) and text.isupper()
+    )
+
+
+def _split_tags(text: str) -> list[str]:
+    tags: list[str] = []
+    for token in re.split(r"[\s,;]+", text):
+        token = token.strip(".")
+        if token and token not in tags:
+            tags.append(token)
+    return tags
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,46 @@
+"""Canonical cable ids: `05ALMATY753`, `1974STATE150591`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+CANONICAL_ID = re.compile(r"^(?P<year>\d{2}|\d{4})(?P<post>[A-Z][A-Z]*?)(?P<number>\d+)$")
+"""`05ALMATY753`, `1974STATE150591`."""
+
+
+@cache
+def post_aliases() -> dict[str, str]:
+    text = resources.files("generator.data").joinpath("posts.yml").read_text(encoding="utf-8")
+    return {key.upper(): value for key, value in yaml.safe_load(text)["aliases"].items()}
+
+
+def canonical_post(name: str) -> str:
+    """`USUN NEW YORK` -> `USUNNEWYORK`, `SECSTATE` -> `STATE`."""
+    folded = " ".join(name.upper().split())
+    return post_aliases().get(folded, folded.replace(" ", ""))
+
+
+def canonical_id(year: int, post: str, number: int) -> str:
+    """Two-digit year from 1990 on; four digits before, as the public release writes them."""
+    prefix = f"{year % 100:02d}" if year >= 1990 else str(year)
+    return f"{prefix}{canonical_post(post)}{number}"
+
+
+def full_year(two_or_four: str) -> int:
+    """`05` -> 2005, `86` -> 1986, `1974` -> 1974. Cables start in the 1960s."""
+    value = int(two_or_four)
+    if len(two_or_four) == 4:
+        return value
+    return 1900 + value if value >= 60 else 2000 + value
+
+
+def split_id(cable_id: str) -> tuple[int, str, int] | None:
+    """`05ALMATY753` -> (2005, 'ALMATY', 753); None if it is not an id."""
+    match = CANONICAL_ID.match(cable_id.upper())
+    if not match:
+        return None
+    return full_year(match["year"]), match["post"], int(match["number"])

@@ -1,0 +1,46 @@
+"""Split a REF block into labelled references and resolve cable citations to ids."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reference
+from .ids import canonical_id, full_year
+
+LABEL = re.compile(r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])(?:\.\s*[A-Z]\))?[.)])\s+")
+"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering)."""
+CITATION = re.compile(
+    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,2}[A-Z]{2,})\s+(?P<number>\d{1,7})\b"
+)
+"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`."""
+NOT_POSTS = {"EMAIL", "E-MAIL", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL"}
+
+
+def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
+    """`(A) STATE 023950 (B) 04 ALMATY 000591 (NOTAL)` -> two references."""
+    block = " ".join(block.split())
+    if not block:
+        return ()
+    starts = [match for match in LABEL.finditer(block)]
+    if not starts or starts[0].start() != 0:
+        return tuple(_reference(None, part, cable_year) for part in _unlabelled_parts(block))
+    references = []
+    for position, match in enumerate(starts):
+        end = starts[position + 1].start() if position + 1 < len(starts) else len(block)
+        label = match["paren"] or match["dot"]
+        text = block[match.end():end].strip(" ;,")
+        references.append(_reference(label, text, cable_year))
+    return tuple(references)
+
+
+def _unlabelled_parts(block: str) -> list[str]:
+    return [part.strip() for part in re.split(r";\s*|\s+AND\s+", block) if part.strip()] or [block]
+
+
+def _reference(label: str | None, text: str, cable_year: int) -> Reference:
+    citation = CITATION.match(text)
+    cable_id = None
+    if citation and citation["post"].split()[0] not in NOT_POSTS:
+        year = full_year(citation["year"]) if citation["year"] else cable_year
+        cable_id = canonical_id(year, citation["post"], int(citation["number"]))
+    return Reference(label=label, id=cable_id, text=text)

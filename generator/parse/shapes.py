@@ -1,0 +1,93 @@
+"""Bring both input shapes to one: numbered telegram lines.
+
+Raw telegrams pass through; Markdown extracts (like the seed) lose their Markdown
+(`[ETRD](#)`, `#### heading`, `\\$`, list dashes in the REF block) so that one
+telegram reader serves both. The publisher's 5-line header, when present, is split off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..sources import SourceText
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    """1-based line number in the source file."""
+    text: str
+    """The line with trailing blanks removed."""
+    heading: bool = False
+    """True where the source marked the line as a heading (Markdown `####`)."""
+
+
+@dataclass(frozen=True)
+class PublisherHeader:
+    """The 5 lines the 2010-11 publisher put above the cable text."""
+
+    id: str
+    subject: str
+    date: str | None
+    classification: str
+    origin: str
+
+
+HEADER_ID = re.compile(r"^(\d{2}|\d{4})[A-Z][A-Z]*\d+$")
+"""`08CAIRO348`: line 1 of the publisher's header."""
+HEADER_DATE = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$")
+"""`Thu Feb 21 00:00:00 +0100 2008`: line 3 of the publisher's header."""
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+"""`[ETRD](#)`, `[www.intellkaz.kz](http://www.intellkaz.kz)`."""
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+"""`#### The Enforcement Picture`."""
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>])")
+"""`\\$51,225`."""
+MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, re.compile(r"\\\$"))
+
+
+def split_publisher_header(source: SourceText) -> tuple[PublisherHeader | None, list[Line]]:
+    """Split off the publisher's header if the file starts with one."""
+    lines = [Line(index + 1, text.rstrip()) for index, text in enumerate(source.lines)]
+    if len(lines) >= 5 and HEADER_ID.match(lines[0].text.strip()) and HEADER_DATE.match(lines[2].text.strip()):
+        stamp = datetime.strptime(lines[2].text.strip(), "%a %b %d %H:%M:%S %z %Y")
+        header = PublisherHeader(
+            id=lines[0].text.strip(),
+            subject=lines[1].text.strip(),
+            date=stamp.date().isoformat(),
+            classification=lines[3].text.strip(),
+            origin=lines[4].text.strip(),
+        )
+        return header, lines[5:]
+    return None, lines
+
+
+def is_markdown_extract(lines: list[Line]) -> bool:
+    return any(pattern.search(line.text) for line in lines for pattern in MARKDOWN_SIGNALS)
+
+
+def unmarkdown(lines: list[Line]) -> list[Line]:
+    """Markdown extract -> telegram lines, keeping every line's number."""
+    result: list[Line] = []
+    for line in lines:
+        text = line.text
+        if MARKDOWN_RULE.match(text):
+            result.append(Line(line.number, ""))
+            continue
+        heading = MARKDOWN_HEADING.match(text)
+        text = MARKDOWN_LINK.sub(r"\1", heading[1] if heading else text)
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+        if text.startswith("- (") or text.startswith("- ¶"):
+            text = text[2:]
+        result.append(Line(line.number, text.rstrip(), heading=bool(heading)))
+    return result
+
+
+def telegram_lines(source: SourceText) -> tuple[PublisherHeader | None, list[Line]]:
+    header, lines = split_publisher_header(source)
+    if is_markdown_extract(lines):
+        lines = unmarkdown(lines)
+    return header, lines
