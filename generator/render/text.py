@@ -23,9 +23,9 @@ def inline(text: str) -> str:
     punctuation is backslash-escaped (so `[x](javascript:...)` or `# heading` stays text).
     """
     folded = " ".join(text.split())
-    escaped = html.escape(folded, quote=True)
+    escaped = html.escape(folded, quote=False)
     # Escape Markdown punctuation outside the entities html.escape produced.
-    parts = re.split(r"(&(?:amp|lt|gt|quot|#x27);)", escaped)
+    parts = re.split(r"(&(?:amp|lt|gt);)", escaped)
     return "".join(part if part.startswith("&") and part.endswith(";") else MARKDOWN_SPECIAL.sub(r"\\\1", part)
                    for part in parts)
 

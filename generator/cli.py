@@ -1,0 +1,131 @@
+"""`python -m generator` (also `briefing`): generate, build, serve, check, parse.
+
+Exit codes: 0 success; 1 errors in the cables (or a failed mkdocs build); 2 usage or
+setup errors. Every problem prints as `path:line: severity: message`, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .build import Archive, Settings, generate, load_archive, load_cable, mkdocs
+from .errors import ArchiveError, CableError
+from .model import cable_to_json
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except ArchiveError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=Path("."),
+                        help="the archive folder holding mkdocs.yml, cables/ and docs/ (default: .)")
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    for name, run, text in (
+        ("generate", _generate, "write Markdown pages for every cable into docs/"),
+        ("build", _build, "generate, then run mkdocs build into site/"),
+        ("serve", _serve, "generate, then mkdocs serve; regenerate when a cable changes"),
+        ("check", _check, "validate every cable; exit 1 if any has errors"),
+    ):
+        verb = verbs.add_parser(name, help=text, description=text)
+        verb.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        verb.set_defaults(run=run)
+    verbs.choices["check"].add_argument("--report", action="store_true",
+                                        help="also print per-field coverage over the archive")
+    verbs.choices["serve"].add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    parse = verbs.add_parser("parse", help="print as JSON everything the generator knows about each cable")
+    parse.add_argument("files", nargs="+", type=Path)
+    parse.set_defaults(run=_parse)
+    return parser
+
+
+def _print_problems(archive: Archive, strict: bool, warnings: bool = True) -> bool:
+    """Print errors (and warnings, unless only counted); return True when the run must fail."""
+    for problem in archive.problems:
+        if warnings or problem.severity == "error":
+            print(problem, file=sys.stderr)
+    hidden = len(archive.problems) - len(archive.errors)
+    if not warnings and hidden:
+        print(f"{hidden} warnings: run `python -m generator check` to list them", file=sys.stderr)
+    failing = archive.errors or (strict and archive.problems)
+    return bool(failing)
+
+
+def _generate(args: argparse.Namespace) -> int:
+    archive, report = generate(Settings(args.root))
+    failed = _print_problems(archive, args.strict, warnings=args.strict)
+    for refusal in report.refused:
+        print(f"warning: {refusal}", file=sys.stderr)
+    print(f"{len(archive.cables)} cables: {report.summary()}")
+    return 1 if (args.strict and (failed or report.refused)) else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    status = _generate(args)
+    if status:
+        return status
+    options = ["--strict"] if args.strict else []
+    return 1 if mkdocs(Settings(args.root), "build", *options) else 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    settings = Settings(args.root)
+    _generate(args)
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--config-file", str(settings.config),
+                               "--dev-addr", args.dev_addr], cwd=settings.root)
+    snapshot = _snapshot(settings.cables)
+    try:
+        while server.poll() is None:
+            time.sleep(1)
+            current = _snapshot(settings.cables)
+            if current != snapshot:
+                snapshot = current
+                _generate(args)
+    finally:
+        server.terminate()
+        server.wait()
+    return server.returncode or 0
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(path): (path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.rglob("*"))
+            if path.is_file()}
+
+
+def _check(args: argparse.Namespace) -> int:
+    archive = load_archive(Settings(args.root))
+    failed = _print_problems(archive, args.strict)
+    errors = len(archive.errors)
+    warnings = len(archive.problems) - errors
+    print(f"{len(archive.cables)} cables read: {errors} errors, {warnings} warnings")
+    return 1 if failed else 0
+
+
+def _parse(args: argparse.Namespace) -> int:
+    results = []
+    failed = False
+    for path in args.files:
+        try:
+            results.append(cable_to_json(load_cable(path, str(path))))
+        except CableError as error:
+            print(error.problem, file=sys.stderr)
+            failed = True
+    if results:
+        output = results[0] if len(args.files) == 1 else results
+        print(json.dumps(output, indent=2, ensure_ascii=False))
+    return 1 if failed else 0

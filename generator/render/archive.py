@@ -1,0 +1,103 @@
+"""Archive-wide pages: the home page and the browse pages by post, year, tag, classification.
+
+Cables are reached from these pages, never from the navigation: Material renders the
+whole nav into every page, so listing every cable there would make each page grow
+with the archive.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from ..model import Cable
+from .links import cable_page, classification_page, post_page, relative, tag_page, year_page
+from .text import inline, table_cell
+
+NEWEST_ON_HOME = 10
+
+
+def archive_pages(cables: Sequence[Cable]) -> dict[str, str]:
+    """Every archive-wide page, keyed by path under docs/."""
+    ordered = sorted(cables, key=_newest_first)
+    pages = {"index.md": home_page(ordered), "browse/index.md": _browse_index(ordered)}
+    facets: list[tuple[str, str, Callable[[Cable], list[str]], Callable[[str], str]]] = [
+        ("posts", "Cables by post", lambda cable: [cable.origin], post_page),
+        ("years", "Cables by year", lambda cable: [str(cable.year)], lambda key: year_page(int(key))),
+        ("tags", "Cables by tag", lambda cable: list(cable.tags), tag_page),
+        ("classification", "Cables by classification", lambda cable: [cable.classification], classification_page),
+    ]
+    for folder, title, keys_of, page_of in facets:
+        groups: dict[str, list[Cable]] = defaultdict(list)
+        for cable in ordered:
+            for key in keys_of(cable):
+                groups[key].append(cable)
+        list_page = f"browse/{folder}.md"
+        reverse = folder == "years"
+        lines = [f"# {title}", "", "| | Cables |", "|---|---:|"]
+        for key in sorted(groups, reverse=reverse):
+            lines.append(f"| [{inline(key)}]({relative(list_page, page_of(key))}) | {len(groups[key])} |")
+        pages[list_page] = "\n".join(lines) + "\n"
+        for key, members in groups.items():
+            page = page_of(key)
+            pages[page] = _cable_list_page(f"{title.split(' by ')[0]} — {key}", page, members)
+    return dict(sorted(pages.items()))
+
+
+def home_page(ordered: Sequence[Cable]) -> str:
+    posts = sorted({cable.origin for cable in ordered})
+    years = sorted({cable.year for cable in ordered})
+    here = "index.md"
+    lines = ["# Briefing Archive", ""]
+    if not ordered:
+        lines += ["The archive holds no cables yet: add cable files to `cables/` and run `make site`."]
+        return "\n".join(lines) + "\n"
+    span = f"{years[0]}" if len(years) == 1 else f"{years[0]} to {years[-1]}"
+    lines += [
+        f"The archive holds **{len(ordered)}** cables from **{len(posts)}** posts, written {span}.",
+        "Search with the box at the top, or browse:",
+        "",
+        f"- [by post]({relative(here, 'browse/posts.md')}): "
+        + ", ".join(f"[{inline(post)}]({relative(here, post_page(post))})" for post in posts),
+        f"- [by year]({relative(here, 'browse/years.md')}): "
+        + ", ".join(f"[{year}]({relative(here, year_page(year))})" for year in reversed(years)),
+        f"- [by tag]({relative(here, 'browse/tags.md')})",
+        f"- [by classification]({relative(here, 'browse/classification.md')})",
+        "",
+        "## Newest cables",
+        "",
+    ]
+    lines += _cable_table(here, ordered[:NEWEST_ON_HOME])
+    return "\n".join(lines) + "\n"
+
+
+def _browse_index(ordered: Sequence[Cable]) -> str:
+    here = "browse/index.md"
+    lines = ["# Browse the archive", "", f"All {len(ordered)} cables, newest first.", ""]
+    lines += _cable_table(here, ordered)
+    return "\n".join(lines) + "\n"
+
+
+def _cable_list_page(title: str, here: str, cables: Sequence[Cable]) -> str:
+    lines = [f"# {inline(title)}", "", f"{len(cables)} cable{'s' if len(cables) != 1 else ''}, newest first.", ""]
+    lines += _cable_table(here, cables)
+    return "\n".join(lines) + "\n"
+
+
+def _cable_table(here: str, cables: Sequence[Cable]) -> list[str]:
+    lines = ["| Cable | Date | Post | Subject |", "|---|---|---|---|"]
+    for cable in cables:
+        link = f"[{inline(cable.id)}]({relative(here, cable_page(cable.id))})"
+        date = cable.date or str(cable.year)
+        lines.append(f"| {link} | {date} | {inline(cable.origin)} | {table_cell(cable.subject or '')} |")
+    return lines
+
+
+def _newest_first(cable: Cable) -> tuple:
+    return (-(cable.year), _negated(cable.date or ""), cable.id)
+
+
+def _negated(date: str) -> str:
+    """Sort ISO dates descending inside an ascending sort key."""
+    return "".join(chr(255 - ord(ch)) for ch in date)
+

@@ -1,0 +1,124 @@
+"""Write generated pages into docs/, owning only what the generator wrote.
+
+A manifest (`docs/.generated.json`, which MkDocs ignores as a dot file) records every
+file the generator wrote with the hash of what it wrote. From it:
+
+- a file that exists but is not in the manifest is hand-written: never overwritten;
+- a generated file edited by hand (hash differs) is never overwritten or removed;
+- a generated file no longer produced (its cable was removed) is removed;
+- a file whose content is unchanged is not rewritten, so its modification time stays.
+
+Writes are atomic (temporary file in the same folder, then rename).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import OutputError
+
+MANIFEST_NAME = ".generated.json"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    """`path: reason` for files the generator would not touch."""
+
+    def summary(self) -> str:
+        return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """Refuse a page path that would escape docs/ (`../x`, `/etc/x`)."""
+    relative = PurePosixPath(path)
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts or path != str(relative):
+        raise OutputError(f"refusing to write outside docs/: {path!r}")
+    return relative
+
+
+def load_manifest(docs: Path) -> dict[str, str]:
+    manifest = docs / MANIFEST_NAME
+    if not manifest.exists():
+        return {}
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise OutputError(f"{manifest}: unreadable manifest ({error}); delete it to start over") from error
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, dict):
+        raise OutputError(f"{manifest}: not a generator manifest; delete it to start over")
+    return {str(key): str(value) for key, value in files.items()}
+
+
+def write_pages(docs: Path, pages: dict[str, str]) -> WriteReport:
+    """Bring docs/ to exactly `pages` for the files the generator owns."""
+    for path in pages:
+        safe_relative(path)
+    report = WriteReport()
+    old = load_manifest(docs)
+    new: dict[str, str] = {}
+    for path in sorted(pages):
+        data = pages[path].encode("utf-8")
+        target = docs / path
+        wanted = digest(data)
+        if target.exists():
+            current = digest(target.read_bytes())
+            if path not in old:
+                report.refused.append(f"{target}: exists and was not written by the generator; not overwritten")
+                continue
+            if current != old[path] and current != wanted:
+                report.refused.append(f"{target}: edited by hand since generated; not overwritten")
+                new[path] = old[path]
+                continue
+            if current == wanted:
+                report.unchanged.append(path)
+                new[path] = wanted
+                continue
+        atomic_write(target, data)
+        report.written.append(path)
+        new[path] = wanted
+    for path in sorted(set(old) - set(pages)):
+        target = docs / path
+        if not target.exists():
+            continue
+        if digest(target.read_bytes()) != old[path]:
+            report.refused.append(f"{target}: edited by hand; its cable is gone but the file is kept")
+            continue
+        target.unlink()
+        _remove_empty_parents(target.parent, docs)
+        report.removed.append(path)
+    if new != old or not (docs / MANIFEST_NAME).exists():
+        manifest = {"about": "Files written by the Briefing Archive generator; do not edit.", "files": new}
+        atomic_write(docs / MANIFEST_NAME, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
+    return report
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _remove_empty_parents(folder: Path, docs: Path) -> None:
+    while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
