@@ -15,6 +15,9 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 Only these may be escaped: a backslash before any other character shows on the page.
 The site enables no extension with syntax beyond these (no emoji, mark, arithmatex)."""
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters: never cable text, and Python-Markdown uses \\x02/\\x03 as placeholders."""
+
 
 def inline(text: str) -> str:
     """Cable text -> Markdown that renders as exactly that text, on one line.
@@ -22,7 +25,7 @@ def inline(text: str) -> str:
     HTML-special characters become entities (so `<script>` shows as text) and Markdown
     punctuation is backslash-escaped (so `[x](javascript:...)` or `# heading` stays text).
     """
-    folded = " ".join(text.split())
+    folded = " ".join(CONTROL.sub("", text).split())
     escaped = html.escape(folded, quote=False)
     # Escape Markdown punctuation outside the entities html.escape produced.
     parts = re.split(r"(&(?:amp|lt|gt);)", escaped)
