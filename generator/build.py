@@ -7,15 +7,19 @@ written, so a bad cable never leaves docs/ half-updated.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .briefing import extract_briefing
+from .config import ArchiveConfig, load_config
+from .corrections import CorrectionError, apply_sidecar, orphan_sidecars, sidecar_for
 from .errors import ArchiveError, CableError, Problem
 from .model import Cable
 from .parse import parse_cable
+from .policy import apply_policy
 from .progress import Progress
 from .render.archive import archive_pages
 from .render.briefing import briefing_pages
@@ -47,10 +51,18 @@ class Settings:
         return self.root / "site"
 
 
+SAFE_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,99}")
+"""A cable id becomes a folder name under docs/cables/: nothing that could escape it."""
+
+
 @dataclass
 class Archive:
     cables: list[Cable] = field(default_factory=list)
+    """The cables that may be published: the only ones rendering ever sees."""
     problems: list[Problem] = field(default_factory=list)
+    withheld: list[tuple[Cable, str]] = field(default_factory=list)
+    """Cables the publish policy keeps out of the site, with the reason."""
+    config: ArchiveConfig = field(default_factory=ArchiveConfig)
 
     @property
     def errors(self) -> list[Problem]:
@@ -63,13 +75,19 @@ def load_cable(path: Path, shown: str) -> Cable:
 
 
 def load_archive(settings: Settings) -> Archive:
-    """Every cable under cables/, each failure isolated to its own file."""
-    archive = Archive()
+    """Every cable under cables/, corrected by its sidecar, split by the publish policy.
+
+    Each failure is isolated to its own file. `archive.cables` holds only what the
+    publish policy allows: withholding happens here, before anything is rendered.
+    """
+    archive = Archive(config=load_config(settings.root))
     if not settings.cables.is_dir():
         raise ArchiveError(f"{settings.cables}: no cables folder; create it and put cable files in it")
     paths = find_cables(settings.cables)
     progress = Progress(len(paths), "Reading cables")
     seen: dict[str, str] = {}
+    sidecars: set[Path] = set()
+    cables: list[Cable] = []
     for path in paths:
         shown = path.relative_to(settings.root).as_posix()
         progress.step()
@@ -79,13 +97,31 @@ def load_archive(settings: Settings) -> Archive:
             archive.problems.append(error.problem)
             continue
         archive.problems.extend(_warnings(shown, cable))
+        if not SAFE_ID.fullmatch(cable.id):
+            archive.problems.append(Problem(shown, None, f"cable id {cable.id!r} is not a safe page name; "
+                                                         "this file is skipped"))
+            continue
         if cable.id in seen:
             archive.problems.append(Problem(shown, None, f"cable id {cable.id} is also claimed by {seen[cable.id]}; "
                                                          "this file is skipped"))
             continue
         seen[cable.id] = shown
-        archive.cables.append(cable)
-    archive.cables.sort(key=lambda cable: cable.id)
+        sidecar = sidecar_for(path, cable.id)
+        if sidecar is not None:
+            sidecars.add(sidecar)
+            try:
+                cable = apply_sidecar(cable, sidecar, sidecar.relative_to(settings.root).as_posix())
+            except CorrectionError as error:
+                archive.problems.append(error.problem)
+                archive.problems.append(Problem(shown, None, "published without its corrections until "
+                                                             f"{error.problem.path} is fixed", "warning"))
+        cables.append(cable)
+    for orphan in orphan_sidecars(settings.cables, sidecars):
+        archive.problems.append(Problem(orphan.relative_to(settings.root).as_posix(), None,
+                                        "corrections for no cable: name it like the cable file (<id>.yml)",
+                                        "warning"))
+    cables.sort(key=lambda cable: cable.id)
+    archive.cables, archive.withheld = apply_policy(cables, archive.config.publish)
     return archive
 
 

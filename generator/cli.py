@@ -71,7 +71,8 @@ def _generate(args: argparse.Namespace) -> int:
     failed = _print_problems(archive, args.strict, warnings=args.strict)
     for refusal in report.refused:
         print(f"warning: {refusal}", file=sys.stderr)
-    print(f"{len(archive.cables)} cables: {report.summary()}")
+    withheld = f" ({len(archive.withheld)} withheld)" if archive.withheld else ""
+    print(f"{len(archive.cables)} cables{withheld}: {report.summary()}")
     return 1 if (args.strict and (failed or report.refused)) else 0
 
 
@@ -112,7 +113,11 @@ def _check(args: argparse.Namespace) -> int:
     failed = _print_problems(archive, args.strict)
     errors = len(archive.errors)
     warnings = len(archive.problems) - errors
-    print(f"{len(archive.cables)} cables read: {errors} errors, {warnings} warnings")
+    for cable, reason in archive.withheld:
+        print(f"withheld: {cable.id} (cables/{cable.source}): {reason}")
+    read = len(archive.cables) + len(archive.withheld)
+    print(f"{read} cables read: {errors} errors, {warnings} warnings; "
+          f"{len(archive.cables)} published, {len(archive.withheld)} withheld by the publish policy")
     return 1 if failed else 0
 
 

@@ -117,6 +117,32 @@ class Recommendation:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """One editorial correction applied over what the parser extracted (from cables/<id>.yml)."""
+
+    field: str
+    """The corrected field (`date`, `statistics`, `recommendation`)."""
+    action: str
+    """`set` (replaced), `add` (items appended) or `fix` (matching items changed)."""
+    before: str | None
+    """The parser's value as compact JSON, or None when nothing was there."""
+    after: str
+    """The corrected value as compact JSON."""
+    line: int
+    """Line in the sidecar file."""
+
+
+@dataclass(frozen=True)
+class History:
+    """When the cable entered the archive and was last corrected, from git; None where unknown."""
+
+    added: str | None
+    """ISO date of the commit that added the cable file."""
+    corrected: str | None
+    """ISO date of the latest later commit changing the cable or its sidecar."""
+
+
+@dataclass(frozen=True)
 class Cable:
     id: str
     """Canonical reference id: two-digit year (four before 1990 where sources use it),
@@ -148,6 +174,12 @@ class Cable:
     recommendation: Recommendation | None = None
     warnings: tuple[str, ...] = field(default=())
     """`line: message` notes on what the parser repaired or could not find."""
+    edits: tuple[Edit, ...] = ()
+    """Editorial corrections applied from the sidecar `cables/<id>.yml`, in its order."""
+    editor_note: str | None = None
+    """The editor's note from the sidecar, shown on the page."""
+    history: History | None = None
+    """Added/corrected dates from git, when the archive is a git repository."""
 
 
 def cable_to_json(cable: Cable) -> dict[str, Any]:

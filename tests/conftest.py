@@ -23,8 +23,9 @@ def refresh_golden(request: pytest.FixtureRequest) -> bool:
 
 @pytest.fixture
 def archive(tmp_path: Path) -> Path:
-    """A fresh archive folder: the project's mkdocs.yml and docs assets, the seed cable only."""
+    """A fresh archive folder: the project's mkdocs.yml, archive.yml and docs assets, the seed cable only."""
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copy(ROOT / "archive.yml", tmp_path / "archive.yml")
     shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
     (tmp_path / "cables").mkdir()
     shutil.copy(SEED, tmp_path / "cables" / SEED.name)

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from ..model import Cable, Paragraph
 from .links import cable_page, classification_page, post_page, relative, tag_page, year_page
+from .provenance import provenance_lines
 from .text import inline, table_cell
 
 BRIEFING_PAGES = (
@@ -41,6 +42,7 @@ def overview_page(cable: Cable, archive_ids: Collection[str]) -> str:
     here = cable_page(cable.id)
     lines = [*front_matter(cable_title(cable)), f"# {inline(cable_title(cable))}", ""]
     lines += _metadata_table(cable, here, archive_ids)
+    lines += provenance_lines(cable)
     if cable.summary:
         lines += ["", "## Summary", "", inline(cable.summary)]
     lines += ["", "## Briefing", ""]

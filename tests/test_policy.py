@@ -1,0 +1,162 @@
+"""Publish policy: a withheld cable reaches no file of site/, and `check` lists it."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.build import Settings, load_archive, render_site
+from generator.cli import main
+from generator.config import PublishPolicy
+from generator.errors import ConfigError
+from generator.parse import parse_cable
+from generator.policy import withheld_reason
+from generator.sources import read_source
+
+from .conftest import ROOT, SEED
+
+SECRET = ROOT / "cables" / "07KUALALUMPUR263.txt"
+SENSITIVE = ROOT / "cables" / "05ALMATY2111.txt"
+CITING = """\
+UNCLAS ALMATY 000777
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: PREL
+SUBJECT: A CABLE CITING A WITHHELD ONE
+REF: 07 KUALA LUMPUR 263
+
+1. See reftel.
+
+Ordway
+"""
+
+
+def words(path: Path) -> set[str]:
+    return {word.lower() for word in re.findall(r"[A-Za-z]{8,}", path.read_text(encoding="utf-8", errors="replace"))}
+
+
+def distinctive_words(secret: Path, site: Path, published: list[Path]) -> set[str]:
+    """Long words of the secret cable that neither a published cable nor the theme contains.
+
+    The theme's own text (the 404 page is pure template, assets/ is the theme's static
+    files) says "document" and "building"; that is not a leak.
+    """
+    theme = [site / "404.html", *(path for path in (site / "assets").rglob("*") if path.is_file())]
+    common = set().union(*(words(path) for path in [*published, *theme]))
+    return words(secret) - common
+
+
+@pytest.fixture(scope="module")
+def site_with_secret(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("policy")
+    (root / "cables").mkdir()
+    for source in (SEED, SECRET, SENSITIVE):
+        (root / "cables" / source.name).write_bytes(source.read_bytes())
+    (root / "cables" / "05ALMATY777.txt").write_text(CITING, encoding="utf-8")
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    (root / "docs").mkdir()
+    (root / "docs" / "assets").mkdir()
+    for asset in (ROOT / "docs" / "assets").iterdir():
+        (root / "docs" / "assets" / asset.name).write_bytes(asset.read_bytes())
+    # No archive.yml: the default policy (UNCLASSIFIED, not sensitive) applies.
+    assert main(["--root", str(root), "generate"]) == 0
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def test_no_word_of_a_secret_cable_reaches_site(site_with_secret: Path) -> None:
+    site = site_with_secret / "site"
+    words = distinctive_words(SECRET, site, [SEED, SENSITIVE, ROOT / "mkdocs.yml"])
+    assert len(words) > 50, "the test needs many distinctive words to mean anything"
+    phrases = ["07kualalumpur263", "kualalumpur", "honorary consul", "thai insurgency"]
+    files = [path for path in site.rglob("*") if path.is_file()]
+    names = {path.name for path in files}
+    assert {"search_index.json", "sitemap.xml", "index.html"} <= names
+    leaks = []
+    for path in files:
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        text = data.decode("utf-8", errors="replace").lower()
+        found = {word.lower() for word in re.findall(r"[A-Za-z]{8,}", text)} & words
+        found |= {phrase for phrase in phrases if phrase in " ".join(text.split())}
+        leaks += [f"{path.relative_to(site_with_secret)}: {word}" for word in sorted(found)]
+    assert not leaks, leaks[:20]
+
+
+def test_withheld_cables_are_not_in_docs_either(site_with_secret: Path) -> None:
+    docs = site_with_secret / "docs"
+    assert not (docs / "cables" / "07KUALALUMPUR263").exists()
+    assert not (docs / "cables" / "05ALMATY2111").exists()
+    for path in docs.rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert "KUALALUMPUR263" not in text and "05ALMATY2111" not in text, path
+
+
+def test_a_reference_to_a_withheld_cable_reads_not_in_the_archive(site_with_secret: Path) -> None:
+    page = (site_with_secret / "docs" / "cables" / "05ALMATY777" / "index.md").read_text(encoding="utf-8")
+    assert "(not in the archive)" in page
+    assert "../07KUALALUMPUR263/" not in page
+
+
+def test_check_lists_what_is_withheld(site_with_secret: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(site_with_secret), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "withheld: 07KUALALUMPUR263 (cables/07KUALALUMPUR263.txt): classification SECRET" in out
+    assert "withheld: 05ALMATY2111 (cables/05ALMATY2111.txt): SENSITIVE/SBU" in out
+    assert "2 published, 2 withheld by the publish policy" in out
+
+
+def test_sensitive_needs_an_explicit_yes(archive: Path) -> None:
+    (archive / "cables" / SENSITIVE.name).write_bytes(SENSITIVE.read_bytes())
+    (archive / "archive.yml").write_text("publish:\n  classifications: [UNCLASSIFIED]\n")
+    assert [cable.id for cable in load_archive(Settings(archive)).cables] == ["05ALMATY753"]
+    (archive / "archive.yml").write_text("publish:\n  sensitive: yes\n")
+    loaded = load_archive(Settings(archive))
+    assert [cable.id for cable in loaded.cables] == ["05ALMATY2111", "05ALMATY753"]
+    assert "cables/05ALMATY2111/index.md" in render_site(loaded.cables)
+
+
+def test_portion_marks_raise_the_classification() -> None:
+    seed = parse_cable(read_source(SEED))
+    marked = seed.__class__(**{**seed.__dict__, "paragraphs": (
+        seed.paragraphs[0].__class__(**{**seed.paragraphs[0].__dict__, "classification": "C"}),
+        *seed.paragraphs[1:])})
+    assert withheld_reason(seed, PublishPolicy()) is None
+    assert "CONFIDENTIAL (portion marks" in withheld_reason(marked, PublishPolicy())
+    assert withheld_reason(marked, PublishPolicy(classifications=("UNCLASSIFIED", "CONFIDENTIAL"))) is None
+    noforn = seed.__class__(**{**seed.__dict__, "caveats": ("SIPDIS", "NOFORN")})
+    assert "NOFORN" in withheld_reason(noforn, PublishPolicy(classifications=("UNCLASSIFIED", "SECRET")))
+    assert withheld_reason(seed, PublishPolicy(withhold=("05ALMATY753",))) == "listed in publish.withhold"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("publish:\n  classifications: [UNCLASIFIED]\n", "archive.yml:2: publish.classifications: 'UNCLASIFIED'"),
+    ("publish:\n  sensitive: maybe\n", "archive.yml:2: publish.sensitive: expected yes/no"),
+    ("publsh: {}\n", "archive.yml:1: unknown setting 'publsh'"),
+    ("feed:\n  entries: many\n", "archive.yml:2: feed.entries: expected a whole number"),
+    ("publish: [\n", "archive.yml:2: not valid YAML"),
+])
+def test_bad_settings_name_file_and_line(archive: Path, text: str, message: str,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (archive / "archive.yml").write_text(text)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_archive(Settings(archive))
+    assert main(["--root", str(archive), "check"]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_bundled_settings_are_valid() -> None:
+    archive = load_archive(Settings(ROOT))
+    assert archive.withheld, "the bundled corpus has SECRET and CONFIDENTIAL cables to withhold"
+    assert {cable.classification for cable, _ in archive.withheld} == {"SECRET", "CONFIDENTIAL"}
+    assert all(cable.classification == "UNCLASSIFIED" for cable in archive.cables)
