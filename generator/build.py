@@ -6,6 +6,7 @@ written, so a bad cable never leaves docs/ half-updated.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
@@ -17,6 +18,7 @@ from .briefing import extract_briefing
 from .config import ArchiveConfig, load_config
 from .corrections import CorrectionError, apply_sidecar, orphan_sidecars, sidecar_for
 from .errors import ArchiveError, CableError, Problem
+from .history import cable_history, read_history
 from .model import Cable
 from .parse import parse_cable
 from .policy import apply_policy
@@ -24,6 +26,7 @@ from .progress import Progress
 from .render.archive import archive_pages
 from .render.briefing import briefing_pages
 from .render.cable import overview_page
+from .render.feed import feed_pages
 from .render.links import cable_page
 from .sources import find_cables, read_source
 from .write import WriteReport, write_pages
@@ -88,6 +91,7 @@ def load_archive(settings: Settings) -> Archive:
     seen: dict[str, str] = {}
     sidecars: set[Path] = set()
     cables: list[Cable] = []
+    histories = read_history(settings.root) if archive.config.history else {}
     for path in paths:
         shown = path.relative_to(settings.root).as_posix()
         progress.step()
@@ -107,14 +111,18 @@ def load_archive(settings: Settings) -> Archive:
             continue
         seen[cable.id] = shown
         sidecar = sidecar_for(path, cable.id)
-        if sidecar is not None:
+        sidecar_shown = sidecar.relative_to(settings.root).as_posix() if sidecar else None
+        if sidecar is not None and sidecar_shown is not None:
             sidecars.add(sidecar)
             try:
-                cable = apply_sidecar(cable, sidecar, sidecar.relative_to(settings.root).as_posix())
+                cable = apply_sidecar(cable, sidecar, sidecar_shown)
             except CorrectionError as error:
                 archive.problems.append(error.problem)
                 archive.problems.append(Problem(shown, None, "published without its corrections until "
                                                              f"{error.problem.path} is fixed", "warning"))
+        history = cable_history(histories, shown, sidecar_shown)
+        if history is not None:
+            cable = dataclasses.replace(cable, history=history)
         cables.append(cable)
     for orphan in orphan_sidecars(settings.cables, sidecars):
         archive.problems.append(Problem(orphan.relative_to(settings.root).as_posix(), None,
@@ -148,6 +156,7 @@ def render_site(cables: list[Cable]) -> dict[str, str]:
 def generate(settings: Settings) -> tuple[Archive, WriteReport]:
     archive = load_archive(settings)
     pages = render_site(archive.cables)
+    pages.update(feed_pages(archive.cables, archive.config.feed))
     return archive, write_pages(settings.docs, pages)
 
 
