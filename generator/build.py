@@ -14,13 +14,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .briefing import extract_briefing
+from .cache import PageCache, ParseCache, StatCache
 from .config import ArchiveConfig, load_config
-from .corrections import CorrectionError, apply_sidecar, orphan_sidecars, sidecar_for
+from .corrections import CorrectionError, apply_sidecar, find_sidecars, orphan_sidecars, sidecar_for
 from .errors import ArchiveError, CableError, Problem
 from .history import cable_history, read_history
 from .model import Cable
-from .parse import parse_cable
 from .policy import apply_policy
 from .progress import Progress
 from .render.archive import archive_pages
@@ -72,16 +71,36 @@ class Archive:
         return [problem for problem in self.problems if problem.severity == "error"]
 
 
-def load_cable(path: Path, shown: str) -> Cable:
-    """Read, parse and extract one cable; raises CableError."""
+def _read_and_parse(path: Path, shown: str) -> Cable:
+    # Imported here, not at the top: a regeneration that finds every cable in the
+    # parse cache never needs the parser, and importing it is a large share of that run.
+    from .briefing import extract_briefing
+    from .parse import parse_cable
+
     return extract_briefing(parse_cable(read_source(path, shown)))
 
 
-def load_archive(settings: Settings) -> Archive:
+def load_cable(path: Path, shown: str, cache: ParseCache | None = None) -> Cable:
+    """Read, parse and extract one cable (from the cache when its bytes were seen); raises CableError."""
+    if cache is None:
+        return _read_and_parse(path, shown)
+    try:
+        key = cache.key(path.name, path.read_bytes())
+    except OSError:
+        return _read_and_parse(path, shown)
+    cable = cache.get(key)
+    if cable is None:
+        cable = _read_and_parse(path, shown)
+        cache.put(key, cable)
+    return cable
+
+
+def load_archive(settings: Settings, cache: bool = False) -> Archive:
     """Every cable under cables/, corrected by its sidecar, split by the publish policy.
 
     Each failure is isolated to its own file. `archive.cables` holds only what the
     publish policy allows: withholding happens here, before anything is rendered.
+    With `cache`, parsed cables are kept in .cache/ by content hash (see cache.py).
     """
     archive = Archive(config=load_config(settings.root))
     if not settings.cables.is_dir():
@@ -92,11 +111,13 @@ def load_archive(settings: Settings) -> Archive:
     sidecars: set[Path] = set()
     cables: list[Cable] = []
     histories = read_history(settings.root) if archive.config.history else {}
+    parsed = ParseCache(settings.root if cache else None)
+    existing = find_sidecars(settings.cables)
     for path in paths:
         shown = path.relative_to(settings.root).as_posix()
         progress.step()
         try:
-            cable = load_cable(path, shown)
+            cable = load_cable(path, shown, parsed)
         except CableError as error:
             archive.problems.append(error.problem)
             continue
@@ -110,7 +131,7 @@ def load_archive(settings: Settings) -> Archive:
                                                          "this file is skipped"))
             continue
         seen[cable.id] = shown
-        sidecar = sidecar_for(path, cable.id)
+        sidecar = sidecar_for(path, cable.id, existing)
         sidecar_shown = sidecar.relative_to(settings.root).as_posix() if sidecar else None
         if sidecar is not None and sidecar_shown is not None:
             sidecars.add(sidecar)
@@ -124,10 +145,11 @@ def load_archive(settings: Settings) -> Archive:
         if history is not None:
             cable = dataclasses.replace(cable, history=history)
         cables.append(cable)
-    for orphan in orphan_sidecars(settings.cables, sidecars):
+    for orphan in orphan_sidecars(existing, sidecars):
         archive.problems.append(Problem(orphan.relative_to(settings.root).as_posix(), None,
                                         "corrections for no cable: name it like the cable file (<id>.yml)",
                                         "warning"))
+    parsed.save()
     cables.sort(key=lambda cable: cable.id)
     archive.cables, archive.withheld = apply_policy(cables, archive.config.publish)
     return archive
@@ -141,23 +163,39 @@ def _warnings(shown: str, cable: Cable) -> list[Problem]:
     return problems
 
 
-def render_site(cables: list[Cable]) -> dict[str, str]:
-    """Every generated page, keyed by its path under docs/. Pure: no I/O."""
+def render_site(cables: list[Cable], cache: PageCache | None = None) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/. Pure but for the optional cache.
+
+    A cable's own pages may depend only on the cable, the set of archive ids, and the
+    cables it cites or that cite it: that is the PageCache key.
+    """
     ids = {cable.id for cable in cables}
-    pages: dict[str, str] = {}
-    for cable in cables:
-        pages[cable_page(cable.id)] = overview_page(cable, ids)
+
+    def render_cable(cable: Cable) -> dict[str, str]:
+        pages = {cable_page(cable.id): overview_page(cable, ids)}
         for name, text in briefing_pages(cable).items():
             pages[f"cables/{cable.id}/{name}"] = text
-    pages.update(archive_pages(cables))
+        return pages
+
+    pages: dict[str, str] = {}
+    if cache is None:
+        for cable in cables:
+            pages.update(render_cable(cable))
+        pages.update(archive_pages(cables))
+    else:
+        pages.update(cache.render_all(cables, render_cable))
+        pages.update(cache.render_archive(cables, archive_pages))
     return pages
 
 
-def generate(settings: Settings) -> tuple[Archive, WriteReport]:
-    archive = load_archive(settings)
-    pages = render_site(archive.cables)
+def generate(settings: Settings, cache: bool = True) -> tuple[Archive, WriteReport]:
+    archive = load_archive(settings, cache=cache)
+    rendered = PageCache(settings.root if cache else None)
+    pages = render_site(archive.cables, rendered)
     pages.update(feed_pages(archive.cables, archive.config.feed))
-    return archive, write_pages(settings.docs, pages)
+    report = write_pages(settings.docs, pages, StatCache(settings.root if cache else None))
+    rendered.save()
+    return archive, report
 
 
 def mkdocs(settings: Settings, verb: str, *options: str) -> int:

@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     ):
         verb = verbs.add_parser(name, help=text, description=text)
         verb.add_argument("--strict", action="store_true", help="treat warnings as errors")
+        verb.add_argument("--no-cache", action="store_true",
+                          help="ignore .cache/ (parsed cables, rendered pages): slower, same output")
         verb.set_defaults(run=run)
     verbs.choices["check"].add_argument("--report", action="store_true",
                                         help="also print per-field coverage over the archive")
@@ -67,7 +69,7 @@ def _print_problems(archive: Archive, strict: bool, warnings: bool = True) -> bo
 
 
 def _generate(args: argparse.Namespace) -> int:
-    archive, report = generate(Settings(args.root))
+    archive, report = generate(Settings(args.root), cache=not args.no_cache)
     failed = _print_problems(archive, args.strict, warnings=args.strict)
     for refusal in report.refused:
         print(f"warning: {refusal}", file=sys.stderr)
@@ -109,7 +111,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def _check(args: argparse.Namespace) -> int:
-    archive = load_archive(Settings(args.root))
+    archive = load_archive(Settings(args.root), cache=not args.no_cache)
     failed = _print_problems(archive, args.strict)
     errors = len(archive.errors)
     warnings = len(archive.problems) - errors

@@ -55,10 +55,15 @@ def correctable_fields() -> dict[str, Any]:
     return {item.name: hints[item.name] for item in dataclasses.fields(Cable) if item.name not in FIXED}
 
 
-def sidecar_for(cable_path: Path, cable_id: str) -> Path | None:
+def find_sidecars(folder: Path) -> set[Path]:
+    """Every sidecar under cables/ (one directory walk instead of two stats per cable)."""
+    return {path for path in folder.rglob("*" + SIDECAR_SUFFIX) if not path.name.startswith(".") and path.is_file()}
+
+
+def sidecar_for(cable_path: Path, cable_id: str, existing: set[Path] | None = None) -> Path | None:
     """`cables/<file stem>.yml`, else `cables/<id>.yml` next to the cable, if one exists."""
     for candidate in (cable_path.with_suffix(SIDECAR_SUFFIX), cable_path.with_name(cable_id + SIDECAR_SUFFIX)):
-        if candidate.is_file():
+        if candidate in existing if existing is not None else candidate.is_file():
             return candidate
     return None
 
@@ -220,7 +225,6 @@ def _fix(items: tuple, node: Node, cls: Any, what: str) -> tuple:
     return tuple(result)
 
 
-def orphan_sidecars(folder: Path, used: set[Path]) -> list[Path]:
+def orphan_sidecars(existing: set[Path], used: set[Path]) -> list[Path]:
     """Sidecars that belong to no cable (a typo in the name, a removed cable)."""
-    return sorted(path for path in folder.rglob("*" + SIDECAR_SUFFIX)
-                  if path.is_file() and not path.name.startswith(".") and path not in used)
+    return sorted(existing - used)

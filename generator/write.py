@@ -8,7 +8,13 @@ file the generator wrote with the hash of what it wrote. From it:
 - a generated file no longer produced (its cable was removed) is removed;
 - a file whose content is unchanged is not rewritten, so its modification time stays.
 
-Writes are atomic (temporary file in the same folder, then rename).
+Writes are atomic (temporary file in the same folder, then rename): an interrupted
+run leaves each page either old or new, never half written; the manifest is written
+last, so a file written before an interruption is recognised on the next run.
+
+With a StatCache (see cache.py) a file whose size and modification time match what
+was last written is taken to be unchanged without reading it: a regeneration of a
+large archive then costs one stat per page, not one read and hash.
 """
 
 from __future__ import annotations
@@ -19,8 +25,12 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from .errors import OutputError
+
+if TYPE_CHECKING:
+    from .cache import StatCache
 
 MANIFEST_NAME = ".generated.json"
 
@@ -42,11 +52,9 @@ def digest(data: bytes) -> str:
 
 
 def safe_relative(path: str) -> PurePosixPath:
-    """Refuse a page path that would escape docs/ (`../x`, `/etc/x`)."""
-    relative = PurePosixPath(path)
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts or path != str(relative):
-        raise OutputError(f"refusing to write outside docs/: {path!r}")
-    return relative
+    """Refuse a page path that would escape docs/ (`../x`, `/etc/x`, `a//b`, `a\\b`, NUL)."""
+    _check_path(path)
+    return PurePosixPath(path)
 
 
 def load_manifest(docs: Path) -> dict[str, str]:
@@ -63,19 +71,37 @@ def load_manifest(docs: Path) -> dict[str, str]:
     return {str(key): str(value) for key, value in files.items()}
 
 
-def write_pages(docs: Path, pages: dict[str, str]) -> WriteReport:
+def _current_digest(target: Path, path: str, stats: StatCache | None) -> str | None:
+    """sha256 of the file on disk (None when absent), from the stat cache when it can tell."""
+    if stats is not None:
+        known = stats.digest_of(target, path)
+        if known is not None:
+            return known
+    try:
+        current = digest(target.read_bytes())
+    except FileNotFoundError:
+        return None
+    if stats is not None:
+        stats.record(target, path, current)
+    return current
+
+
+def write_pages(docs: Path, pages: dict[str, str], stats: StatCache | None = None) -> WriteReport:
     """Bring docs/ to exactly `pages` for the files the generator owns."""
     for path in pages:
-        safe_relative(path)
+        _check_path(path)
+    _refuse_links(docs, pages)
     report = WriteReport()
     old = load_manifest(docs)
+    for path in old:
+        _check_path(path)
     new: dict[str, str] = {}
     for path in sorted(pages):
         data = pages[path].encode("utf-8")
         target = docs / path
         wanted = digest(data)
-        if target.exists():
-            current = digest(target.read_bytes())
+        current = _current_digest(target, path, stats)
+        if current is not None:
             if path not in old:
                 report.refused.append(f"{target}: exists and was not written by the generator; not overwritten")
                 continue
@@ -88,13 +114,16 @@ def write_pages(docs: Path, pages: dict[str, str]) -> WriteReport:
                 new[path] = wanted
                 continue
         atomic_write(target, data)
+        if stats is not None:
+            stats.record(target, path, wanted)
         report.written.append(path)
         new[path] = wanted
     for path in sorted(set(old) - set(pages)):
         target = docs / path
-        if not target.exists():
+        current = _current_digest(target, path, stats)
+        if current is None:
             continue
-        if digest(target.read_bytes()) != old[path]:
+        if current != old[path]:
             report.refused.append(f"{target}: edited by hand; its cable is gone but the file is kept")
             continue
         target.unlink()
@@ -103,7 +132,33 @@ def write_pages(docs: Path, pages: dict[str, str]) -> WriteReport:
     if new != old or not (docs / MANIFEST_NAME).exists():
         manifest = {"about": "Files written by the Briefing Archive generator; do not edit.", "files": new}
         atomic_write(docs / MANIFEST_NAME, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
+    if stats is not None:
+        stats.keep_only(new)
+        stats.save()
     return report
+
+
+def _check_path(path: str) -> None:
+    """Like safe_relative without building a path object (it runs for every page on every run)."""
+    if not isinstance(path, str) or "\\" in path or "\0" in path or any(
+            part in ("", ".", "..") for part in path.split("/")):
+        raise OutputError(f"refusing to write outside docs/: {path!r}")
+
+
+def _refuse_links(docs: Path, pages: dict[str, str]) -> None:
+    """Refuse to write through a linked folder: docs/cables -> /etc would escape docs/.
+
+    (A linked file is safe: the atomic rename replaces the link, not its target.)
+    """
+    folders: set[str] = set()
+    for path in pages:
+        folder = path.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    for folder in sorted(folders):
+        if os.path.islink(os.path.join(docs, folder)):
+            raise OutputError(f"refusing to write through a symbolic link: {docs / folder}")
 
 
 def atomic_write(target: Path, data: bytes) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 from ..config import FeedSettings
 from ..model import Cable
@@ -21,11 +21,12 @@ EPOCH = "1970-01-01"
 
 
 def _text(value: str) -> str:
-    return escape(" ".join(NOT_XML.sub("", value).split()))
+    return escape(" ".join(NOT_XML.sub("", value).split()), quote=False)
 
 
 def _attr(value: str) -> str:
-    return quoteattr(NOT_XML.sub("", value))
+    return '"' + escape(NOT_XML.sub("", value), quote=True) + '"'
+
 
 
 def _stamp(date: str) -> str:
