@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import PageCache, ParseCache, StatCache
+from .cache import PageCache, ParseCache, StatCache, fingerprint
 from .config import ArchiveConfig, load_config
 from .corrections import CorrectionError, apply_sidecar, find_sidecars, orphan_sidecars, sidecar_for
 from .errors import ArchiveError, CableError, Problem
@@ -65,6 +65,9 @@ class Archive:
     withheld: list[tuple[Cable, str]] = field(default_factory=list)
     """Cables the publish policy keeps out of the site, with the reason."""
     config: ArchiveConfig = field(default_factory=ArchiveConfig)
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    """Cable id -> digest of everything the cable was made from (source bytes, file name,
+    generator version, sidecar bytes, history); only when loaded with the cache."""
 
     @property
     def errors(self) -> list[Problem]:
@@ -88,6 +91,7 @@ def load_cable(path: Path, shown: str, cache: ParseCache | None = None) -> Cable
         key = cache.key(path.name, path.read_bytes())
     except OSError:
         return _read_and_parse(path, shown)
+    cache.keys[path] = key
     cable = cache.get(key)
     if cable is None:
         cable = _read_and_parse(path, shown)
@@ -144,6 +148,8 @@ def load_archive(settings: Settings, cache: bool = False) -> Archive:
         history = cable_history(histories, shown, sidecar_shown)
         if history is not None:
             cable = dataclasses.replace(cable, history=history)
+        if path in parsed.keys:
+            archive.fingerprints[cable.id] = fingerprint(parsed.keys[path], sidecar, history)
         cables.append(cable)
     for orphan in orphan_sidecars(existing, sidecars):
         archive.problems.append(Problem(orphan.relative_to(settings.root).as_posix(), None,
@@ -190,7 +196,7 @@ def render_site(cables: list[Cable], cache: PageCache | None = None) -> dict[str
 
 def generate(settings: Settings, cache: bool = True) -> tuple[Archive, WriteReport]:
     archive = load_archive(settings, cache=cache)
-    rendered = PageCache(settings.root if cache else None)
+    rendered = PageCache(settings.root if cache else None, archive.fingerprints)
     pages = render_site(archive.cables, rendered)
     pages.update(feed_pages(archive.cables, archive.config.feed))
     report = write_pages(settings.docs, pages, StatCache(settings.root if cache else None))

@@ -96,6 +96,8 @@ class KeyedCache:
 class ParseCache(KeyedCache):
     def __init__(self, root: Path | None) -> None:
         super().__init__(root / CACHE_DIR / "parsed.pickle" if root else None)
+        self.keys: dict[Path, str] = {}
+        """Cable file -> its key, for fingerprints."""
 
     @staticmethod
     def key(name: str, data: bytes) -> str:
@@ -109,6 +111,17 @@ in a cable does not re-render them. tests/test_workflow.py proves the archive pa
 do not depend on them; a renderer that starts to must take the field out of here."""
 
 
+def fingerprint(parse_key: str, sidecar: Path | None, history: object) -> str:
+    """Digest of a cable's inputs: cheaper than digesting the cable, and equivalent."""
+    digest = hashlib.sha256(parse_key.encode() + b"\0" + repr(history).encode() + b"\0")
+    if sidecar is not None:
+        try:
+            digest.update(sidecar.read_bytes())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
 def cable_digest(cable: Cable) -> str:
     """A digest of the cable's value. repr, not pickle: pickle's bytes depend on which equal
     strings happen to be the same object, so a cable from the cache would hash differently."""
@@ -118,13 +131,14 @@ def cable_digest(cable: Cable) -> str:
 class PageCache(KeyedCache):
     """Rendered pages of each cable, keyed by everything those pages may depend on."""
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, fingerprints: dict[str, str] | None = None) -> None:
         super().__init__(root / CACHE_DIR / "pages.pickle" if root else None)
+        self.fingerprints = fingerprints or {}
 
     def render_all(self, cables: Iterable[Cable],
                    render: Callable[[Cable], dict[str, str]]) -> dict[str, str]:
         cables = list(cables)
-        digests = {cable.id: cable_digest(cable) for cable in cables}
+        digests = {cable.id: self.fingerprints.get(cable.id) or cable_digest(cable) for cable in cables}
         ids_digest = hashlib.sha256("\0".join(sorted(digests)).encode()).hexdigest()
         neighbours: dict[str, set[str]] = {cable.id: set() for cable in cables}
         for cable in cables:

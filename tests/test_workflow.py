@@ -1,0 +1,251 @@
+"""The archive in git: deterministic, incremental, owning only its output, safe on bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.build import Settings, generate, load_archive, render_site
+from generator.cache import BODY_FIELDS, PageCache
+from generator.cli import main
+from generator.render.archive import archive_pages
+
+from .conftest import ROOT
+
+OTHERS = ["05ALMATY2842.txt", "08KUWAIT157.txt", "10ASTANA260.txt"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture
+def bigger(archive: Path) -> Path:
+    for name in OTHERS:
+        shutil.copy(ROOT / "cables" / name, archive / "cables" / name)
+    return archive
+
+
+def test_same_cables_give_the_same_bytes_in_another_folder(bigger: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path_factory.mktemp("elsewhere") / "deep" / "archive"
+    shutil.copytree(bigger, other)
+    assert run(capsys, "--root", str(bigger), "generate")[0] == 0
+    environment_changes = {"TZ": "Pacific/Kiritimati", "LC_ALL": "C"}
+    saved = {key: os.environ.get(key) for key in environment_changes}
+    os.environ.update(environment_changes)
+    try:
+        assert run(capsys, "--root", str(other), "generate", "--no-cache")[0] == 0
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    first = {path: data for path, (data, _) in snapshot(bigger / "docs").items()}
+    second = {path: data for path, (data, _) in snapshot(other / "docs").items()}
+    assert first == second
+    for data in first.values():
+        assert str(bigger).encode() not in data and str(other).encode() not in data
+
+
+def test_a_second_generate_writes_nothing_and_says_so(bigger: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--root", str(bigger), "generate")
+    before = snapshot(bigger / "docs")
+    code, out, _ = run(capsys, "--root", str(bigger), "generate")
+    assert code == 0
+    assert out.strip().endswith(f"0 written, {len(before) - 2} unchanged, 0 removed")  # minus manifest and css
+    assert snapshot(bigger / "docs") == before
+
+
+def test_after_one_change_only_that_cables_pages_are_rewritten(bigger: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--root", str(bigger), "generate")
+    source = bigger / "cables" / "08KUWAIT157.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(" the ", " THE ", 1), encoding="utf-8")
+    code, out, _ = run(capsys, "--root", str(bigger), "generate")
+    assert code == 0 and " 1 written" in out, out
+    fresh = render_site(load_archive(Settings(bigger)).cables)
+    for path, text in fresh.items():
+        assert (bigger / "docs" / path).read_text(encoding="utf-8") == text, path
+
+
+def test_cached_output_equals_uncached_output_after_any_change(bigger: Path) -> None:
+    """The caches are only an optimisation: for every kind of change, same pages as from scratch."""
+    settings = Settings(bigger)
+    generate(settings)
+    sidecar = bigger / "cables" / "05ALMATY2842.yml"
+    changes = [
+        lambda: sidecar.write_text("subject: A NEW SUBJECT\nnote: checked\n"),
+        lambda: sidecar.write_text("signer: Someone Else\n"),
+        lambda: (bigger / "cables" / "10ASTANA260.txt").unlink(),
+        lambda: shutil.copy(ROOT / "cables" / "09MOSCOW521.txt", bigger / "cables"),
+        lambda: (bigger / "archive.yml").write_text("publish:\n  withhold: [05ALMATY2842]\n"),
+        lambda: (bigger / "archive.yml").write_text("feed:\n  entries: 1\n"),
+    ]
+    for change in changes:
+        change()
+        archive, _ = generate(settings)
+        expected = render_site(load_archive(settings).cables)
+        from generator.render.feed import feed_pages
+        expected.update(feed_pages(archive.cables, archive.config.feed))
+        on_disk = {path: (bigger / "docs" / path).read_text(encoding="utf-8") for path in expected}
+        assert on_disk == expected
+        owned = {path.relative_to(bigger / "docs").as_posix() for path in (bigger / "docs").rglob("*")
+                 if path.is_file()} - {".generated.json", "assets/archive.css"}
+        assert owned == set(expected)
+
+
+def test_archive_pages_do_not_depend_on_body_fields(bigger: Path) -> None:
+    """cache.BODY_FIELDS may be left out of the archive-page cache key only while this holds."""
+    cables = load_archive(Settings(bigger)).cables
+    pages = archive_pages(cables)
+    donor = cables[-1]
+    for name in sorted(BODY_FIELDS):
+        changed = [dataclasses.replace(cable, **{name: getattr(donor, name)}) for cable in cables]
+        if name == "source":
+            changed = [dataclasses.replace(cable, source="renamed.txt") for cable in cables]
+        assert archive_pages(changed) == pages, f"archive pages now show {name}: remove it from cache.BODY_FIELDS"
+
+
+def test_page_cache_is_keyed_by_what_a_page_shows(bigger: Path) -> None:
+    cables = load_archive(Settings(bigger)).cables
+    cache = PageCache(None)
+    calls: list[str] = []
+
+    def render(cable):  # type: ignore[no-untyped-def]
+        calls.append(cable.id)
+        return {cable.id: cable.subject or ""}
+
+    cache.render_all(cables, render)
+    cache.render_all(cables, render)
+    assert len(calls) == len(cables)
+    cache.render_all([dataclasses.replace(cables[0], subject="changed"), *cables[1:]], render)
+    assert calls[-1] == cables[0].id and len(calls) == len(cables) + 1
+
+
+def test_a_corrupt_cache_changes_nothing_but_time(bigger: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--root", str(bigger), "generate")
+    for path in (bigger / ".cache").iterdir():
+        path.write_bytes(b"\x80garbage")
+    before = snapshot(bigger / "docs")
+    code, out, _ = run(capsys, "--root", str(bigger), "generate")
+    assert code == 0 and " 0 written" in out
+    assert snapshot(bigger / "docs") == before
+
+
+def test_a_removed_or_renamed_cable_loses_its_pages(bigger: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--root", str(bigger), "generate")
+    (bigger / "cables" / "10ASTANA260.txt").unlink()
+    code, out, _ = run(capsys, "--root", str(bigger), "generate")
+    assert code == 0 and "0 removed" not in out
+    assert not (bigger / "docs" / "cables" / "10ASTANA260").exists()
+    (bigger / "cables" / "08KUWAIT157.txt").rename(bigger / "cables" / "renamed.txt")
+    run(capsys, "--root", str(bigger), "generate")
+    # The id comes from the banner, so the renamed file keeps its page (now naming the new source).
+    assert "renamed\\.txt" in (bigger / "docs" / "cables" / "08KUWAIT157" / "index.md").read_text(encoding="utf-8")
+
+
+def test_hand_written_pages_are_never_touched(bigger: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    about = bigger / "docs" / "about.md"
+    about.write_text("# About\n")
+    lookalike = bigger / "docs" / "cables" / "05ALMATY753" / "method.md"
+    lookalike.parent.mkdir(parents=True)
+    lookalike.write_text("# Method\n")
+    clash = bigger / "docs" / "cables" / "08KUWAIT157" / "index.md"
+    clash.parent.mkdir(parents=True)
+    clash.write_text("# Mine\n")
+    code, _, err = run(capsys, "--root", str(bigger), "generate")
+    assert code == 0 and "was not written by the generator; not overwritten" in err
+    (bigger / "cables" / "05ALMATY753.md").unlink()
+    run(capsys, "--root", str(bigger), "generate")
+    assert about.read_text() == "# About\n" and lookalike.read_text() == "# Method\n"
+    assert clash.read_text() == "# Mine\n"
+
+
+def test_two_files_claiming_one_id_is_an_error_naming_both(archive: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(archive / "cables" / "05ALMATY753.md", archive / "cables" / "copy-of-753.md")
+    code, _, err = run(capsys, "--root", str(archive), "check")
+    assert code == 1
+    assert "cables/copy-of-753.md: error: cable id 05ALMATY753 is also claimed by cables/05ALMATY753.md" in err
+
+
+@pytest.mark.parametrize("name", ["..%2F..%2Fx.txt", "..txt", "....md", "-rf.txt", "x y.txt"])
+def test_hostile_file_names_write_nothing_outside_docs(archive: Path, name: str,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    (archive / "cables" / name).write_text("Just some prose.\n")
+    before = {path for path in archive.parent.rglob("*")}
+    run(capsys, "--root", str(archive), "generate")
+    after = {path for path in archive.parent.rglob("*")}
+    outside = {path for path in after - before
+               if not path.is_relative_to(archive / "docs") and not path.is_relative_to(archive / ".cache")}
+    assert not outside
+
+
+def test_write_refuses_paths_and_links_that_escape_docs(tmp_path: Path) -> None:
+    from generator.errors import OutputError
+    from generator.write import write_pages
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for bad in ["../x.md", "/etc/x.md", "a/../../x.md", "a//b.md", "a\\..\\x.md", "", "a/./b.md"]:
+        with pytest.raises(OutputError):
+            write_pages(docs, {bad: "x"})
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (docs / "cables").symlink_to(outside)
+    with pytest.raises(OutputError, match="symbolic link"):
+        write_pages(docs, {"cables/x/index.md": "x"})
+    assert not any(outside.iterdir())
+
+
+def test_a_hostile_manifest_cannot_remove_files_outside_docs(tmp_path: Path) -> None:
+    from generator.errors import OutputError
+    from generator.write import MANIFEST_NAME, digest, write_pages
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    (docs / MANIFEST_NAME).write_text(json.dumps({"files": {"../victim.txt": digest(b"keep me")}}))
+    with pytest.raises(OutputError):
+        write_pages(docs, {"index.md": "# Home\n"})
+    assert victim.read_text() == "keep me"
+
+
+def test_an_interrupted_write_leaves_no_half_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import write
+
+    docs = tmp_path / "docs"
+    write.write_pages(docs, {"a.md": "old\n"})
+
+    def broken_replace(source: str, target: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write.os, "replace", broken_replace)
+    with pytest.raises(KeyboardInterrupt):
+        write.write_pages(docs, {"a.md": "new " * 10000})
+    assert (docs / "a.md").read_text() == "old\n"
+    assert {path.name for path in docs.iterdir()} == {"a.md", ".generated.json"}  # no temporary file left
+
+
+def test_the_bench_script_runs_small() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "incremental.py"), "30"], capture_output=True,
+                            text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "one cable changed" in result.stdout
