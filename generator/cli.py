@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .build import Archive, Settings, generate, load_archive, load_cable, mkdocs
+from .corrections import CorrectionError, apply_sidecar, sidecar_for
 from .errors import ArchiveError, CableError
 from .model import cable_to_json
 
@@ -128,10 +129,19 @@ def _parse(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
         try:
-            results.append(cable_to_json(load_cable(path, str(path))))
+            cable = load_cable(path, str(path))
         except CableError as error:
             print(error.problem, file=sys.stderr)
             failed = True
+            continue
+        sidecar = sidecar_for(path, cable.id)
+        if sidecar is not None:
+            try:
+                cable = apply_sidecar(cable, sidecar, str(sidecar))
+            except CorrectionError as error:
+                print(error.problem, file=sys.stderr)
+                failed = True
+        results.append(cable_to_json(cable))
     if results:
         output = results[0] if len(args.files) == 1 else results
         print(json.dumps(output, indent=2, ensure_ascii=False))

@@ -6,6 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.build import Settings, load_archive, render_site
 from generator.cli import main
@@ -135,3 +138,61 @@ def test_a_correction_can_change_what_the_policy_allows(archive: Path) -> None:
     sidecar(archive, "classification: SECRET\nnote: Reclassified on review.\n")
     loaded = load_archive(Settings(archive))
     assert loaded.cables == [] and loaded.withheld[0][0].id == "05ALMATY753"
+
+
+def test_parse_shows_the_corrected_cable(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sidecar(archive, "signer: J. Ordway\n")
+    assert main(["parse", str(archive / "cables" / "05ALMATY753.md")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["signer"] == "J. Ordway" and data["edits"][0]["before"] == '"Ordway"'
+
+
+SEED_CABLE = None
+
+
+def seed_cable():  # type: ignore[no-untyped-def]
+    global SEED_CABLE
+    if SEED_CABLE is None:
+        from generator.parse import parse_cable
+        from generator.sources import read_source
+
+        from .conftest import SEED
+        SEED_CABLE = parse_cable(read_source(SEED))
+    return SEED_CABLE
+
+
+yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=12), inner, max_size=3),
+    max_leaves=8,
+)
+keys = st.sampled_from(["note", "date", "subject", "signer", "tags", "partial", "treaties", "add_treaties",
+                        "fix_statistics", "fix_paragraphs", "recommendation", "references", "id", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(keys, yaml_values, max_size=4))
+def test_any_sidecar_is_applied_or_rejected_with_a_line(data: dict) -> None:
+    from generator.config import NodeError
+    from generator.corrections import apply_corrections
+
+    text = yaml.safe_dump(data, allow_unicode=True)
+    try:
+        cable = apply_corrections(seed_cable(), text)
+    except NodeError as error:
+        assert error.line is None or error.line >= 1
+        assert error.message
+    else:
+        assert cable.id == "05ALMATY753"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_applied_or_rejected(text: str) -> None:
+    from generator.config import NodeError
+    from generator.corrections import apply_corrections
+
+    try:
+        apply_corrections(seed_cable(), text)
+    except NodeError as error:
+        assert error.message
