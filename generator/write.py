@@ -102,6 +102,12 @@ def write_pages(docs: Path, pages: dict[str, str], stats: StatCache | None = Non
         wanted = digest(data)
         current = _current_digest(target, path, stats)
         if current is not None:
+            if path not in old and current == wanted:
+                # Byte for byte what the generator would write: a page from a run interrupted
+                # before it could record its manifest. Adopt it instead of refusing it forever.
+                report.unchanged.append(path)
+                new[path] = wanted
+                continue
             if path not in old:
                 report.refused.append(f"{target}: exists and was not written by the generator; not overwritten")
                 continue

@@ -53,34 +53,40 @@ def distinctive_words(secret: Path, site: Path, published: list[Path]) -> set[st
     return words(secret) - common
 
 
-@pytest.fixture(scope="module")
-def site_with_secret(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("policy")
+def build_site(root: Path, settings: str | None = None) -> Path:
     (root / "cables").mkdir()
     for source in (SEED, SECRET, SENSITIVE):
         (root / "cables" / source.name).write_bytes(source.read_bytes())
     (root / "cables" / "05ALMATY777.txt").write_text(CITING, encoding="utf-8")
     (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    if settings is not None:
+        (root / "archive.yml").write_text(settings, encoding="utf-8")
     (root / "docs").mkdir()
     (root / "docs" / "assets").mkdir()
     for asset in (ROOT / "docs" / "assets").iterdir():
         (root / "docs" / "assets" / asset.name).write_bytes(asset.read_bytes())
-    # No archive.yml: the default policy (UNCLASSIFIED, not sensitive) applies.
     assert main(["--root", str(root), "generate"]) == 0
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return root
 
 
-def test_no_word_of_a_secret_cable_reaches_site(site_with_secret: Path) -> None:
-    site = site_with_secret / "site"
+@pytest.fixture(scope="module")
+def site_with_secret(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # No archive.yml: the default policy (UNCLASSIFIED, not sensitive) applies.
+    return build_site(tmp_path_factory.mktemp("policy"))
+
+
+def leaks(root: Path) -> list[str]:
+    """Every file of root/site/ holding a distinctive word of the SECRET cable, or its id."""
+    site = root / "site"
     words = distinctive_words(SECRET, site, [SEED, SENSITIVE, ROOT / "mkdocs.yml"])
     assert len(words) > 50, "the test needs many distinctive words to mean anything"
     phrases = ["07kualalumpur263", "kualalumpur", "honorary consul", "thai insurgency"]
     files = [path for path in site.rglob("*") if path.is_file()]
     names = {path.name for path in files}
-    assert {"search_index.json", "sitemap.xml", "index.html"} <= names
-    leaks = []
+    assert {"search_index.json", "sitemap.xml", "index.html", "feed.xml"} <= names
+    found_in: list[str] = []
     for path in files:
         data = path.read_bytes()
         if path.suffix == ".gz":
@@ -88,8 +94,21 @@ def test_no_word_of_a_secret_cable_reaches_site(site_with_secret: Path) -> None:
         text = data.decode("utf-8", errors="replace").lower()
         found = {word.lower() for word in re.findall(r"[A-Za-z]{8,}", text)} & words
         found |= {phrase for phrase in phrases if phrase in " ".join(text.split())}
-        leaks += [f"{path.relative_to(site_with_secret)}: {word}" for word in sorted(found)]
-    assert not leaks, leaks[:20]
+        found_in += [f"{path.relative_to(root)}: {word}" for word in sorted(found)]
+    return found_in
+
+
+def test_no_word_of_a_secret_cable_reaches_site(site_with_secret: Path) -> None:
+    assert not leaks(site_with_secret), leaks(site_with_secret)[:20]
+
+
+def test_the_leak_test_would_see_a_leak(tmp_path: Path) -> None:
+    """Control: with a policy that publishes SECRET, the same check finds the cable everywhere."""
+    root = build_site(tmp_path, "publish:\n  classifications: [UNCLASSIFIED, SECRET]\n")
+    found = leaks(root)
+    places = {line.split(":")[0] for line in found}
+    assert "site/search/search_index.json" in places and "site/cables/07KUALALUMPUR263/index.html" in places
+    assert "site/feed.xml" in places and "site/browse/index.html" in places
 
 
 def test_withheld_cables_are_not_in_docs_either(site_with_secret: Path) -> None:

@@ -68,3 +68,24 @@ def test_the_manifest_is_deterministic(tmp_path: Path) -> None:
     write_pages(first, pages)
     write_pages(second, dict(reversed(pages.items())))
     assert (first / MANIFEST_NAME).read_bytes() == (second / MANIFEST_NAME).read_bytes()
+
+
+def test_a_run_interrupted_before_its_manifest_is_recovered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import write
+
+    docs = tmp_path / "docs"
+    real = write.atomic_write
+
+    def no_manifest(target: Path, data: bytes) -> None:
+        if target.name == MANIFEST_NAME:
+            raise KeyboardInterrupt
+        real(target, data)
+
+    monkeypatch.setattr(write, "atomic_write", no_manifest)
+    with pytest.raises(KeyboardInterrupt):
+        write_pages(docs, {"a.md": "a\n", "b.md": "b\n"})
+    monkeypatch.setattr(write, "atomic_write", real)
+    report = write_pages(docs, {"a.md": "a\n", "b.md": "b2\n"})
+    assert report.unchanged == ["a.md"]
+    assert "b.md" in report.refused[0]  # different bytes: it could be someone's; not overwritten
+    assert set(load_manifest(docs)) == {"a.md"}
