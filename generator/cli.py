@@ -18,6 +18,7 @@ from .build import Archive, Settings, generate, load_archive, load_cable, mkdocs
 from .corrections import CorrectionError, apply_sidecar, sidecar_for
 from .errors import ArchiveError, CableError
 from .model import cable_to_json
+from .policy import leftover_pages
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,12 +71,19 @@ def _print_problems(archive: Archive, strict: bool, warnings: bool = True) -> bo
 
 
 def _generate(args: argparse.Namespace) -> int:
-    archive, report = generate(Settings(args.root), cache=not args.no_cache)
+    settings = Settings(args.root)
+    archive, report = generate(settings, cache=not args.no_cache)
     failed = _print_problems(archive, args.strict, warnings=args.strict)
     for refusal in report.refused:
         print(f"warning: {refusal}", file=sys.stderr)
     withheld = f" ({len(archive.withheld)} withheld)" if archive.withheld else ""
     print(f"{len(archive.cables)} cables{withheld}: {report.summary()}")
+    leftovers = leftover_pages(settings.docs, archive.withheld)
+    for path in leftovers:
+        print(f"{path.relative_to(settings.root).as_posix()}: error: page of a cable the publish policy "
+              "withholds (kept because it was edited by hand); delete it, or it will be published", file=sys.stderr)
+    if leftovers:
+        return 1
     return 1 if (args.strict and (failed or report.refused)) else 0
 
 

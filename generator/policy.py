@@ -15,6 +15,8 @@ A cable is published only when all of these hold:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .config import CLASSIFICATIONS, PublishPolicy
 from .model import Cable
 
@@ -75,3 +77,14 @@ def apply_policy(cables: list[Cable], policy: PublishPolicy) -> tuple[list[Cable
         else:
             withheld.append((cable, reason))
     return published, withheld
+
+
+def leftover_pages(docs: Path, withheld: list[tuple[Cable, str]]) -> list[Path]:
+    """Files still under docs/cables/<id>/ for a withheld cable (a page edited by hand is kept
+    by the writer): MkDocs would publish them, so building must stop until they are deleted."""
+    found: list[Path] = []
+    for cable, _ in withheld:
+        folder = docs / "cables" / cable.id
+        if folder.is_dir():
+            found += sorted(path for path in folder.rglob("*") if path.is_file())
+    return found

@@ -179,3 +179,16 @@ def test_bundled_settings_are_valid() -> None:
     assert archive.withheld, "the bundled corpus has SECRET and CONFIDENTIAL cables to withhold"
     assert {cable.classification for cable, _ in archive.withheld} == {"SECRET", "CONFIDENTIAL"}
     assert all(cable.classification == "UNCLASSIFIED" for cable in archive.cables)
+
+
+def test_a_hand_edited_page_of_a_withheld_cable_stops_the_build(archive: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(archive), "generate"]) == 0
+    page = archive / "docs" / "cables" / "05ALMATY753" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nAn analyst's aside.\n", encoding="utf-8")
+    (archive / "archive.yml").write_text("publish:\n  withhold: [05ALMATY753]\n")
+    capsys.readouterr()
+    assert main(["--root", str(archive), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "docs/cables/05ALMATY753/index.md: error: page of a cable the publish policy withholds" in err
+    assert not (archive / "site").exists()
