@@ -60,7 +60,7 @@ def test_the_page_shows_what_was_edited(archive: Path) -> None:
     assert '!!! note "Edited: this page shows editorial corrections"' in page
     assert "**Editor's note:** Date from the State Department index; the cable text omits it\\." in page
     assert "| Signed | corrected | \"Ordway\" |" in page
-    assert "| Treaties | added by the editor | — |" in page
+    assert "| Treaties | added by the editor | (nothing) |" in page
     assert "| Date | 2005\\-03\\-04 |" in page
 
 

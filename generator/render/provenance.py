@@ -36,7 +36,7 @@ def provenance_lines(cable: Cable) -> list[str]:
             lines += ["    | Field | Edit | As the parser read it |", "    |---|---|---|"]
             for edit in cable.edits:
                 label = FIELD_LABELS.get(edit.field, edit.field)
-                before = table_cell(_short(edit.before)) if edit.before else "—"
+                before = table_cell(_short(edit.before)) if edit.before else "(nothing)"
                 lines.append(f"    | {inline(label)} | {ACTIONS[edit.action]} | {before} |")
             lines += ["", "    The source text is unchanged; the values above it on this page are the corrected ones."]
     return lines
