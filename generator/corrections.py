@@ -44,8 +44,8 @@ from .config import (
 from .errors import Problem
 from .model import Cable, Edit, _plain
 
-FIXED = frozenset({"id", "origin", "number", "year", "source", "warnings", "checks", "edits", "editor_note",
-                   "history"})
+IDENTITY = frozenset({"id", "origin", "number", "year", "source"})
+FIXED = IDENTITY | {"warnings", "checks", "edits", "editor_note", "history"}
 """Fields a sidecar may not touch: identity (rename the file instead) and computed fields."""
 SIDECAR_SUFFIX = ".yml"
 
@@ -105,8 +105,11 @@ def apply_corrections(cable: Cable, text: str) -> Cable:
             if typing.get_origin(fields[name]) is not tuple:
                 raise NodeError(line_of(key_node), f"{key}: {name} is not a list field; use `{name}:` to set it")
         elif key not in fields:
+            if key in IDENTITY:
+                raise NodeError(line_of(key_node), f"{key!r} cannot be corrected: it is the cable's identity "
+                                                   "(taken from the banner); rename or fix the cable file instead")
             if key in FIXED:
-                raise NodeError(line_of(key_node), f"{key!r} cannot be corrected (rename the file to change the id)")
+                raise NodeError(line_of(key_node), f"{key!r} cannot be corrected: the generator computes it")
             raise NodeError(line_of(key_node), f"unknown key {key!r}; correctable: note, "
                                                + ", ".join(sorted(fields)) + " (and add_/fix_ for lists)")
         hint = fields[name]
