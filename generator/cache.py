@@ -1,8 +1,8 @@
 """Caches under `.cache/` (git ignores it) that make a regeneration after a small change cheap.
 
-- `parsed.pickle`: parsed cables keyed by sha256(generator code version, file name,
+- `parsed/*.pickle`: parsed cables keyed by sha256(generator code version, file name,
   file bytes). A changed cable, a renamed one or a changed generator misses.
-- `pages.pickle`: the rendered pages of each cable keyed by sha256(code version, the
+- `pages/*.pickle`: the rendered pages of each cable keyed by sha256(code version, the
   cable as corrected and dated, the set of archive ids, the cables it cites and that
   cite it). Anything a cable page may show is in the key.
 - `written.json`: size, mtime and sha256 of each file last written into docs/, so an
@@ -64,12 +64,20 @@ def _save_pickle(path: Path, entries: dict[str, Any]) -> None:
                                         protocol=pickle.HIGHEST_PROTOCOL))
 
 
-class KeyedCache:
-    """A dict persisted as one pickle; `save` keeps the entries used since loading."""
+BUCKETS = "0123456789abcdef"
+"""Each cache is split in 16 files by the first hex digit of the key, so that a change to
+one cable rewrites about 2 of them instead of the whole cache."""
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.old = _load_pickle(path) if path else {}
+
+class KeyedCache:
+    """A dict persisted as 16 pickles in a folder; `save` keeps the entries used since loading."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.old: dict[str, Any] = {}
+        if folder is not None:
+            for bucket in BUCKETS:
+                self.old.update(_load_pickle(folder / f"{bucket}.pickle"))
         self.used: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
@@ -89,13 +97,20 @@ class KeyedCache:
         self.used[key] = value
 
     def save(self) -> None:
-        if self.path and (self.misses or set(self.used) != set(self.old)):
-            _save_pickle(self.path, self.used)
+        """Rewrite the buckets whose set of keys changed (new entries, or entries no longer used)."""
+        if self.folder is None:
+            return
+        changed = {key[:1] for key in set(self.used) ^ set(self.old)}
+        for bucket in sorted(changed):
+            if bucket not in BUCKETS:
+                continue
+            entries = {key: value for key, value in self.used.items() if key[:1] == bucket}
+            _save_pickle(self.folder / f"{bucket}.pickle", entries)
 
 
 class ParseCache(KeyedCache):
     def __init__(self, root: Path | None) -> None:
-        super().__init__(root / CACHE_DIR / "parsed.pickle" if root else None)
+        super().__init__(root / CACHE_DIR / "parsed" if root else None)
         self.keys: dict[Path, str] = {}
         """Cable file -> its key, for fingerprints."""
 
@@ -132,7 +147,7 @@ class PageCache(KeyedCache):
     """Rendered pages of each cable, keyed by everything those pages may depend on."""
 
     def __init__(self, root: Path | None, fingerprints: dict[str, str] | None = None) -> None:
-        super().__init__(root / CACHE_DIR / "pages.pickle" if root else None)
+        super().__init__(root / CACHE_DIR / "pages" if root else None)
         self.fingerprints = fingerprints or {}
 
     def render_all(self, cables: Iterable[Cable],
