@@ -7,8 +7,10 @@ fresh `python -m generator generate` process:
 
 1. full: a first generation with no .cache/ and an empty docs/;
 2. nothing changed: must write nothing (`0 written`);
-3. one changed: after editing one word of one cable; must rewrite only that
-   cable's pages (and the archive pages whose content changed).
+3. one cable changed: after editing one word in the body of one cable; must rewrite
+   only that cable's page;
+4. one subject corrected: a sidecar corrects one cable's subject, which the browse
+   pages list, so they are re-rendered (and the changed ones rewritten) too.
 
     python bench/incremental.py          # N = 1,000
     python bench/incremental.py 300
@@ -79,19 +81,28 @@ def bench(count: int) -> None:
         # CPU time (not only wall time) because a shared machine makes wall time noisy.
         spent = 0.0
         results = []
-        for label in ("full generation", "nothing changed", "one cable changed"):
+        for label in ("full generation", "nothing changed", "one cable changed", "one subject corrected"):
             if label == "one cable changed":
                 change_one_cable(root / "cables")
+            if label == "one subject corrected":
+                correct_one_subject(root / "cables")
             wall, cpu_total, out = run(root)
             results.append((label, wall, cpu_total - spent, out))
             spent = cpu_total
         print(f"{count} cables in git; each run is a fresh process, Python start-up included")
         full_wall, full_cpu = results[0][1], results[0][2]
         for label, wall, cpu, out in results:
-            print(f"{label:18} wall {wall:6.2f} s ({wall / full_wall:6.1%})   cpu {cpu:6.2f} s ({cpu / full_cpu:6.1%})"
+            print(f"{label:21} wall {wall:6.2f} s ({wall / full_wall:6.1%})   cpu {cpu:6.2f} s ({cpu / full_cpu:6.1%})"
                   f"   {out}")
         assert " 0 written" in results[1][3], results[1][3]
         assert " 0 written" not in results[2][3], results[2][3]
+
+
+def correct_one_subject(folder: Path) -> None:
+    """A sidecar correcting the subject of the first cable: the browse pages list it, so they change too."""
+    first = sorted(path for path in folder.iterdir() if path.suffix in (".txt", ".md"))[0]
+    first.with_suffix(".yml").write_text("note: Subject from the index.\nsubject: A CORRECTED SUBJECT\n",
+                                         encoding="utf-8")
 
 
 def change_one_cable(folder: Path) -> None:
