@@ -198,10 +198,25 @@ def generate(settings: Settings, cache: bool = True) -> tuple[Archive, WriteRepo
     archive = load_archive(settings, cache=cache)
     rendered = PageCache(settings.root if cache else None, archive.fingerprints)
     pages = render_site(archive.cables, rendered)
-    pages.update(feed_pages(archive.cables, archive.config.feed))
+    feed = archive.config.feed
+    if feed.site_url is None:
+        feed = dataclasses.replace(feed, site_url=mkdocs_site_url(settings.config))
+    pages.update(feed_pages(archive.cables, feed))
     report = write_pages(settings.docs, pages, StatCache(settings.root if cache else None))
     rendered.save()
     return archive, report
+
+
+def mkdocs_site_url(config: Path) -> str | None:
+    """`site_url` from mkdocs.yml (a plain line; MkDocs' own loader needs plugins imported), if set."""
+    try:
+        text = config.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    found = re.search(r"""^site_url:[ \t]*["']?(https?://[^"'\s#]+)""", text, re.MULTILINE)
+    if not found:
+        return None
+    return found.group(1) if found.group(1).endswith("/") else found.group(1) + "/"
 
 
 def mkdocs(settings: Settings, verb: str, *options: str) -> int:

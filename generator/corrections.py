@@ -117,14 +117,17 @@ def apply_corrections(cable: Cable, text: str) -> Cable:
         if action == "set":
             new = convert(value, hint, name, current)
             _validate(name, new, value)
+            before, after = current, new
         elif action == "add":
             new = current + convert(value, hint, key)
+            before, after = None, new[len(current):]
         else:
-            new = _fix(current, value, typing.get_args(hint)[0], key)
+            new, positions = _fix(current, value, typing.get_args(hint)[0], key)
+            # Only the items changed, so the page can show "as the parser read it" briefly.
+            before = tuple(current[index] for index in positions)
+            after = tuple(new[index] for index in positions)
         changes[name] = new
-        after = new[len(current):] if action == "add" else new
-        edits.append(Edit(name, action, None if action == "add" else _json(current), _json(after) or "null",
-                          line_of(key_node)))
+        edits.append(Edit(name, action, _json(before), _json(after) or "null", line_of(key_node)))
     if not changes and note is None:
         return cable
     return dataclasses.replace(cable, **changes, edits=cable.edits + tuple(edits),
@@ -201,10 +204,12 @@ def _dataclass(node: Node, cls: Any, what: str, base: Any = None) -> Any:
     return cls(**given)
 
 
-def _fix(items: tuple, node: Node, cls: Any, what: str) -> tuple:
+def _fix(items: tuple, node: Node, cls: Any, what: str) -> tuple[tuple, list[int]]:
+    """(the items with every `where` match changed by its `set`, the changed positions)."""
     if not isinstance(node, SequenceNode):
         raise NodeError(line_of(node), f"{what}: expected a list of `- where: {{...}}` / `set: {{...}}`")
     result = list(items)
+    changed: list[int] = []
     hints = typing.get_type_hints(cls)
     for entry in node.value:
         parts = {key: (key_node, value) for key, key_node, value in mapping(entry, what)}
@@ -225,7 +230,8 @@ def _fix(items: tuple, node: Node, cls: Any, what: str) -> tuple:
             raise NodeError(line_of(where_node), f"{what}: no item matches where {wanted}")
         for index in matches:
             result[index] = _dataclass(parts["set"][1], cls, f"{what}.set", result[index])
-    return tuple(result)
+        changed += [index for index in matches if index not in changed]
+    return tuple(result), sorted(changed)
 
 
 def orphan_sidecars(existing: set[Path], used: set[Path]) -> list[Path]:

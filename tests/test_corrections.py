@@ -197,3 +197,12 @@ def test_any_text_is_applied_or_rejected(text: str) -> None:
         apply_corrections(seed_cable(), text)
     except NodeError as error:
         assert error.message
+
+
+def test_a_fix_records_only_the_items_it_changed(archive: Path) -> None:
+    sidecar(archive, "fix_paragraphs:\n  - where: {number: 27}\n    set: {section: Closing}\n")
+    cable = load_archive(Settings(archive)).cables[0]
+    edit = cable.edits[0]
+    before, after = json.loads(edit.before), json.loads(edit.after)
+    assert len(before) == len(after) == 1
+    assert before[0]["number"] == 27 and after[0]["section"] == "Closing"

@@ -118,3 +118,16 @@ def test_the_feed_reaches_the_built_site(archive: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=archive, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "05ALMATY753" in (archive / "site" / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_the_feed_takes_site_url_from_mkdocs_yml_when_archive_yml_has_none(archive: Path) -> None:
+    config = archive / "mkdocs.yml"
+    config.write_text("site_url: https://archive.example.org/briefing\n" + config.read_text(encoding="utf-8"))
+    generate(Settings(archive))
+    feed = ElementTree.parse(archive / "docs" / "feed.xml").getroot()
+    assert feed.find(f"{ATOM}entry/{ATOM}link").get("href") == \
+        "https://archive.example.org/briefing/cables/05ALMATY753/"
+    (archive / "archive.yml").write_text("feed:\n  site_url: https://other.example.org/\n")
+    generate(Settings(archive))
+    feed = ElementTree.parse(archive / "docs" / "feed.xml").getroot()
+    assert feed.find(f"{ATOM}id").text == "https://other.example.org/feed.xml"
