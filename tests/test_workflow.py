@@ -251,3 +251,24 @@ def test_the_bench_script_runs_small() -> None:
                             text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr[-2000:]
     assert "one cable changed" in result.stdout
+
+
+@pytest.mark.parametrize("bad_id", ["../../evil", "/etc/evil", "a/b", "..", "x\x00y", "05ALMATY753/../../x"])
+def test_an_id_that_would_escape_docs_is_an_error_and_writes_nothing(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], bad_id: str
+) -> None:
+    import generator.build as build
+
+    real = build._read_and_parse
+
+    def hostile(path: Path, shown: str):  # type: ignore[no-untyped-def]
+        return dataclasses.replace(real(path, shown), id=bad_id)
+
+    monkeypatch.setattr(build, "_read_and_parse", hostile)
+    before = {path for path in archive.parent.rglob("*")}
+    code, _, err = run(capsys, "--root", str(archive), "generate", "--no-cache")
+    assert code == 0
+    assert f"cables/05ALMATY753.md: error: cable id {bad_id!r} is not a safe page name" in err
+    created = {path for path in archive.parent.rglob("*")} - before
+    assert all(path.is_relative_to(archive / "docs") for path in created), created
+    assert not (archive / "docs" / "cables").exists()
