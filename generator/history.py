@@ -21,8 +21,8 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _git(root: Path, *args: str) -> str | None:
     try:
-        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=120,
-                                encoding="utf-8", errors="replace")
+        result = subprocess.run(["git", "-c", "core.quotePath=false", "-C", str(root), *args],
+                                capture_output=True, text=True, timeout=120, encoding="utf-8", errors="replace")
     except (OSError, subprocess.SubprocessError):
         return None
     return result.stdout if result.returncode == 0 else None

@@ -131,3 +131,11 @@ def test_the_feed_takes_site_url_from_mkdocs_yml_when_archive_yml_has_none(archi
     generate(Settings(archive))
     feed = ElementTree.parse(archive / "docs" / "feed.xml").getroot()
     assert feed.find(f"{ATOM}id").text == "https://other.example.org/feed.xml"
+
+
+def test_a_cable_with_a_non_ascii_file_name_has_history(repo: Path) -> None:
+    (repo / "cables" / "05ALMATY753.md").rename(repo / "cables" / "05ALMATY753-résumé.md")
+    (repo / "cables" / "05ALMATY753.yml").rename(repo / "cables" / "05ALMATY753-résumé.yml")
+    commit(repo, "rename with an accent", "2024-05-05")
+    cables = {cable.id: cable for cable in load_archive(Settings(repo)).cables}
+    assert cables["05ALMATY753"].history == History(added="2024-01-01", corrected="2024-03-03")
