@@ -3,7 +3,7 @@
     publish:                       # what may reach site/ (default: UNCLASSIFIED, not sensitive)
       classifications: [UNCLASSIFIED]
       sensitive: false             # SENSITIVE caveat or SBU portion marks need an explicit yes
-      withhold_caveats: [NOFORN, ORCON, NODIS, EXDIS, LIMDIS]
+      caveats_allowed: [SIPDIS]    # any other caveat (NOFORN, EXDIS, CODEL...) withholds the cable
       withhold: []                 # cable ids never published, whatever their marks
     feed:
       entries: 20                  # newest cables in docs/feed.xml
@@ -36,8 +36,10 @@ class PublishPolicy:
     """Banner classifications that may be published."""
     sensitive: bool = False
     """Publish cables marked SENSITIVE (caveat) or with SBU portion marks: needs an explicit yes."""
-    withhold_caveats: tuple[str, ...] = ("NOFORN", "ORCON", "NODIS", "EXDIS", "LIMDIS")
-    """A cable bearing any of these caveats is never published."""
+    caveats_allowed: tuple[str, ...] = ("SIPDIS",)
+    """Caveats and captions a published cable may bear; any other withholds it (an allow
+    list, so a caveat nobody has looked at is never published by default). SENSITIVE is
+    governed by `sensitive` instead."""
     withhold: tuple[str, ...] = ()
     """Cable ids withheld whatever their marks (a take-down list)."""
 
@@ -176,11 +178,11 @@ def _publish(node: Node) -> PublishPolicy:
             values[key] = names
         elif key == "sensitive":
             values[key] = boolean(value, what)
-        elif key in ("withhold_caveats", "withhold"):
+        elif key in ("caveats_allowed", "withhold"):
             values[key] = tuple(name.upper() for name in strings(value, what))
         else:
             raise NodeError(line_of(key_node), f"unknown setting {what!r} "
-                                               "(known: classifications, sensitive, withhold_caveats, withhold)")
+                                               "(known: classifications, sensitive, caveats_allowed, withhold)")
     return PublishPolicy(**values)  # type: ignore[arg-type]
 
 

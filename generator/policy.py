@@ -9,7 +9,8 @@ A cable is published only when all of these hold:
   counts as CONFIDENTIAL), is listed in `publish.classifications`;
 - it is not sensitive (SENSITIVE caveat, or any SBU portion mark), unless
   `publish.sensitive: true` says so explicitly;
-- it bears none of `publish.withhold_caveats` (caveats or portion marks like `S/NF`);
+- every caveat it bears (in the header, or in a portion mark like `S/NF`) is in
+  `publish.caveats_allowed` (an allow list: an unknown caveat withholds the cable);
 - its id is not in `publish.withhold`.
 """
 
@@ -60,9 +61,9 @@ def withheld_reason(cable: Cable, policy: PublishPolicy) -> str | None:
         return f"classification {shown} is not in publish.classifications"
     if is_sensitive(cable) and not policy.sensitive:
         return "SENSITIVE/SBU and publish.sensitive is not yes"
-    barred = sorted(_marks(cable) & set(policy.withhold_caveats))
+    barred = sorted(_marks(cable) - set(policy.caveats_allowed) - {"SENSITIVE"})
     if barred:
-        return f"caveat {', '.join(barred)} is in publish.withhold_caveats"
+        return f"caveat {', '.join(barred)} is not in publish.caveats_allowed"
     return None
 
 

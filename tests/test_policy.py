@@ -154,7 +154,14 @@ def test_portion_marks_raise_the_classification() -> None:
     assert "CONFIDENTIAL (portion marks" in withheld_reason(marked, PublishPolicy())
     assert withheld_reason(marked, PublishPolicy(classifications=("UNCLASSIFIED", "CONFIDENTIAL"))) is None
     noforn = seed.__class__(**{**seed.__dict__, "caveats": ("SIPDIS", "NOFORN")})
-    assert "NOFORN" in withheld_reason(noforn, PublishPolicy(classifications=("UNCLASSIFIED", "SECRET")))
+    assert "caveat NOFORN is not in publish.caveats_allowed" in withheld_reason(noforn, PublishPolicy())
+    unknown = seed.__class__(**{**seed.__dict__, "caveats": ("SIPDIS", "NEWCAVEAT")})
+    assert "NEWCAVEAT" in withheld_reason(unknown, PublishPolicy())
+    assert withheld_reason(unknown, PublishPolicy(caveats_allowed=("SIPDIS", "NEWCAVEAT"))) is None
+    portion = seed.__class__(**{**seed.__dict__, "paragraphs": (
+        seed.paragraphs[0].__class__(**{**seed.paragraphs[0].__dict__, "classification": "SBU/NF"}),
+        *seed.paragraphs[1:])})
+    assert "NOFORN" in withheld_reason(portion, PublishPolicy(sensitive=True))
     assert withheld_reason(seed, PublishPolicy(withhold=("05ALMATY753",))) == "listed in publish.withhold"
 
 
