@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .build import Archive, Settings, generate, load_archive, load_cable, mkdocs
+from .config import CONFIG_NAME
 from .corrections import CorrectionError, apply_sidecar, sidecar_for
 from .errors import ArchiveError, CableError
 from .model import cable_to_json
@@ -100,11 +101,11 @@ def _serve(args: argparse.Namespace) -> int:
     _generate(args)
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--config-file", str(settings.config),
                                "--dev-addr", args.dev_addr], cwd=settings.root)
-    snapshot = _snapshot(settings.cables)
+    snapshot = _snapshot(settings.cables, settings.root / CONFIG_NAME)
     try:
         while server.poll() is None:
             time.sleep(1)
-            current = _snapshot(settings.cables)
+            current = _snapshot(settings.cables, settings.root / CONFIG_NAME)
             if current != snapshot:
                 snapshot = current
                 _generate(args)
@@ -114,9 +115,10 @@ def _serve(args: argparse.Namespace) -> int:
     return server.returncode or 0
 
 
-def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(path): (path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.rglob("*"))
-            if path.is_file()}
+def _snapshot(folder: Path, *files: Path) -> dict[str, tuple[int, int]]:
+    """Modification time and size of every file under folder (cables, sidecars) and of `files`."""
+    paths = [*sorted(folder.rglob("*")), *files]
+    return {str(path): (path.stat().st_mtime_ns, path.stat().st_size) for path in paths if path.is_file()}
 
 
 def _check(args: argparse.Namespace) -> int:
