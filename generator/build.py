@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import PageCache, ParseCache, StatCache, fingerprint
+from .cache import CACHE_DIR, PageCache, ParseCache, StatCache, fingerprint
 from .config import ArchiveConfig, load_config
 from .corrections import CorrectionError, apply_sidecar, find_sidecars, orphan_sidecars, sidecar_for
 from .errors import ArchiveError, CableError, Problem
@@ -114,7 +114,8 @@ def load_archive(settings: Settings, cache: bool = False) -> Archive:
     seen: dict[str, str] = {}
     sidecars: set[Path] = set()
     cables: list[Cable] = []
-    histories = read_history(settings.root) if archive.config.history else {}
+    history_cache = settings.root / CACHE_DIR / "history.json" if cache else None
+    histories = read_history(settings.root, cache=history_cache) if archive.config.history else {}
     parsed = ParseCache(settings.root if cache else None)
     existing = find_sidecars(settings.cables)
     for path in paths:

@@ -5,6 +5,7 @@
 - `pages/*.pickle`: the rendered pages of each cable keyed by sha256(code version, the
   cable as corrected and dated, the set of archive ids, the cables it cites and that
   cite it). Anything a cable page may show is in the key.
+- `history.json`: the git history of cables/ for one HEAD commit (see history.py).
 - `written.json`: size, mtime and sha256 of each file last written into docs/, so an
   unchanged page is recognised from its stat without reading it.
 

@@ -9,6 +9,8 @@ oldest fetched commit is unknown (it may be older), so it is None too. Never fai
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -28,13 +30,40 @@ def _git(root: Path, *args: str) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-def read_history(root: Path, folder: str = "cables") -> dict[str, History]:
+def read_history(root: Path, folder: str = "cables", cache: Path | None = None) -> dict[str, History]:
     """Map each path under root (posix, like `cables/05ALMATY753.md`) to its history.
 
     A cable's own file gives `added` (its first commit) and `corrected` (its latest
     later commit); a sidecar's commits count as corrections of the cable with the
     same stem. Renames are followed. Returns {} when git cannot tell.
+
+    With `cache` (a JSON file), the result is reused while HEAD, the shallow boundary
+    and the generator are unchanged: a long history is read once per commit, not per run.
     """
+    head = _git(root, "rev-parse", "HEAD")
+    if not head:
+        return {}
+    from .cache import code_version
+
+    key = f"{code_version()} {head.strip()} {folder} {' '.join(sorted(_shallow(root)))}"
+    if cache is not None:
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("key") == key:
+                return {path: History(*dates) for path, dates in data["histories"].items()}
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            pass
+    histories = _read_history(root, folder)
+    if cache is not None:
+        from .write import atomic_write
+
+        data = {"key": key, "histories": {path: [item.added, item.corrected] for path, item in histories.items()}}
+        with contextlib.suppress(OSError):
+            atomic_write(cache, json.dumps(data, sort_keys=True).encode())
+    return histories
+
+
+def _read_history(root: Path, folder: str) -> dict[str, History]:
     log = _git(root, "log", "--relative", "-M", "--name-status", f"--format={MARK}%H %cs", "--", folder)
     if not log:
         return {}

@@ -139,3 +139,14 @@ def test_a_cable_with_a_non_ascii_file_name_has_history(repo: Path) -> None:
     commit(repo, "rename with an accent", "2024-05-05")
     cables = {cable.id: cable for cable in load_archive(Settings(repo)).cables}
     assert cables["05ALMATY753"].history == History(added="2024-01-01", corrected="2024-03-03")
+
+
+def test_history_is_cached_per_commit(repo: Path) -> None:
+    cache = repo / ".cache" / "history.json"
+    first = read_history(repo, cache=cache)
+    assert cache.exists() and read_history(repo, cache=cache) == first
+    (repo / "cables" / "05ALMATY2842.yml").write_text("signer: X\n")
+    commit(repo, "correct the second", "2024-06-06")
+    assert read_history(repo, cache=cache)["cables/05ALMATY2842.yml"] == History(added="2024-06-06", corrected=None)
+    cache.write_text("{broken")
+    assert read_history(repo, cache=cache) == read_history(repo)
