@@ -13,9 +13,9 @@ from pathlib import PurePath
 from ..errors import CableError
 from ..model import Cable
 from ..sources import SourceText
+from .body import read_body
 from .header import normalise_classification, read_header
 from .ids import canonical_id, canonical_post, full_year, split_id
-from .paragraphs import read_body
 from .references import parse_references
 from .shapes import telegram_lines
 
@@ -26,7 +26,8 @@ YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
 def parse_cable(source: SourceText) -> Cable:
     publisher, lines = telegram_lines(source)
     if not any(line.text.strip() for line in lines):
-        raise CableError(source.path, len(source.lines), "no cable text after the publisher's header")
+        last = max((index + 1 for index, text in enumerate(source.lines) if text.strip()), default=1)
+        raise CableError(source.path, last, "no cable text after the publisher's header (a header-only stub)")
     header = read_header(lines)
     warnings: list[str] = []
     hinted = split_id(PurePath(source.name).stem) or (split_id(publisher.id) if publisher else None)

@@ -40,6 +40,14 @@ PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]{4,7}/|\d{4}$|RUE|RHE|RHM|RUC)")
 """Transmission routing lines above the banner."""
 SPACED = re.compile(r"\s+")
+SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
+"""`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
+DANGLING_COLON = re.compile(r"\s*:\s*$")
+"""`KAZAKHSTAN: SPECIAL 301:`: the colon left where a cut subject went on."""
+PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
+"""`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
+REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\([A-Z]\)|[A-Z][.)]\s)")
+"""`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF."""
 
 
 @dataclass
@@ -114,6 +122,8 @@ def read_header(lines: list[Line]) -> Header:
             if current in ("tags", "subject", "classified_by"):
                 current = None
             continue
+        if current == "references" and not lines[index - 1].text.strip() and not REFERENCE_LABEL.match(text):
+            current = None
         caption = CAPTION.match(text)
         if caption:
             _add_caveat(header, caption["caption"])
@@ -146,7 +156,7 @@ def read_header(lines: list[Line]) -> Header:
             last_field_index = index
             continue
         if current is not None:
-            if current == "references" and not _looks_like_reference(text):
+            if current == "references" and not _continues_references(text, lines, index):
                 current = None
             else:
                 collected[current].append(text)
@@ -161,7 +171,8 @@ def read_header(lines: list[Line]) -> Header:
     header.tags = _split_tags(" ".join(collected.get("tags", [])))
     header.subject = _fold(" ".join(collected.get("subject", []))) or None
     if header.subject:
-        header.subject = re.sub(r"^(?:SUBJECT|SUBJ)\s*:\s*", "", header.subject)
+        header.subject = SUBJECT_LABEL.sub("", header.subject)
+        header.subject = DANGLING_COLON.sub("", header.subject) or None
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
     return header
@@ -175,6 +186,14 @@ def _add_caveat(header: Header, caption: str) -> None:
         header.caveats.append(name)
 
 
+def _continues_references(text: str, lines: list[Line], index: int) -> bool:
+    """A REF block goes on with labelled or wrapped lines, but not into an underlined heading."""
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if following and set(following) <= set("-= "):
+        return False
+    return _looks_like_reference(text)
+
+
 def _looks_like_reference(text: str) -> bool:
     """A REF block goes on while lines start with a label or a cable citation."""
     return bool(re.match(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s+[A-Z]|[A-Z]{3,}\s+\d|\d{1,7}\b)", text)) or (
@@ -183,11 +202,19 @@ def _looks_like_reference(text: str) -> bool:
 
 
 def _split_tags(text: str) -> list[str]:
+    """`OTRA KU IZ COUNTRY CLEARANCE` -> [..., 'COUNTRY CLEARANCE']: plain words in a row are one keyword."""
     tags: list[str] = []
-    for token in re.split(r"[\s,;]+", text):
-        token = token.strip(".")
-        if token and token not in tags:
-            tags.append(token)
+    for group in re.split(r"\s*[,;]\s*", text):
+        words: list[str] = []
+        for token in group.split():
+            token = token.strip(".")
+            if not token:
+                continue
+            if words and PLAIN_WORD.match(token) and PLAIN_WORD.match(words[-1]):
+                words[-1] = f"{words[-1]} {token}"
+            else:
+                words.append(token)
+        tags.extend(word for word in words if word not in tags)
     return tags
 
 

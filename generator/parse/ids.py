@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+FOUR_DIGIT_BEFORE = 1980
+"""Ids of cables before this year are written with a four-digit year."""
 CANONICAL_ID = re.compile(r"^(?P<year>\d{2}|\d{4})(?P<post>[A-Z][A-Z]*?)(?P<number>\d+)$")
 """`05ALMATY753`, `1974STATE150591`."""
 
@@ -25,8 +27,8 @@ def canonical_post(name: str) -> str:
 
 
 def canonical_id(year: int, post: str, number: int) -> str:
-    """Two-digit year from 1990 on; four digits before, as the public release writes them."""
-    prefix = f"{year % 100:02d}" if year >= 1990 else str(year)
+    """Two-digit year (`86BEIRUT6115`), four digits for the 1970s ids of the public release (`1974STATE150591`)."""
+    prefix = f"{year % 100:02d}" if year >= FOUR_DIGIT_BEFORE else str(year)
     return f"{prefix}{canonical_post(post)}{number}"
 
 
