@@ -16,7 +16,7 @@ SUMMARY_LABEL = re.compile(
 SUMMARY_HEADING = re.compile(r"^(?:BEGIN\s+)?SUMMA?R?Y\b", re.IGNORECASE)
 """A section headed `Summary`, `SUMMARY/BACKGROUND`, or the misspelt `Summay`."""
 END_SUMMARY = re.compile(
-    r"\s*\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT))?\b\s*\.?", re.IGNORECASE
+    r"\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT))?\b\s*\.?", re.IGNORECASE
 )
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
 SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z'\-]*|X{4,})(?:\s+[A-Z][A-Za-z'\-]*){0,2}$")

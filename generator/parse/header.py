@@ -22,6 +22,8 @@ BANNER = re.compile(
     r"(?P<post>[A-Z][A-Z .]*?[A-Z])\s+(?P<number>\d{1,7})\s*$"
 )
 """`UNCLAS ALMATY 000753`, `...IMMEDIATEC O N F I D E N T I A L SECTION 01 OF 02 SOFIA 000106`."""
+BANNER_TAIL = 160
+"""The banner ends its line and is short: only a line's tail is searched, so a hostile line stays linear."""
 DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
 """`P 131036Z FEB 07`: precedence and date-time group."""
 CAPTION = re.compile(
@@ -42,8 +44,6 @@ ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]
 SPACED = re.compile(r"\s+")
 SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
-DANGLING_COLON = re.compile(r"\s*:\s*$")
-"""`KAZAKHSTAN: SPECIAL 301:`: the colon left where a cut subject went on."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
 REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\([A-Z]\)|[A-Z][.)]\s)")
@@ -96,7 +96,7 @@ def read_header(lines: list[Line]) -> Header:
             if not text:
                 continue
         if header.post is None:
-            banner = BANNER.search(text)
+            banner = BANNER.search(text[-BANNER_TAIL:])
             if banner:
                 header.classification = normalise_classification(banner["classification"])
                 for caveat in banner["caveat"].split():
@@ -170,9 +170,9 @@ def read_header(lines: list[Line]) -> Header:
         header.body_start = last_field_index + 1
     header.tags = _split_tags(" ".join(collected.get("tags", [])))
     header.subject = _fold(" ".join(collected.get("subject", []))) or None
-    if header.subject:
+    if header.subject:  # `KAZAKHSTAN: SPECIAL 301:` loses the colon left where a cut subject went on
         header.subject = SUBJECT_LABEL.sub("", header.subject)
-        header.subject = DANGLING_COLON.sub("", header.subject) or None
+        header.subject = header.subject.rstrip().removesuffix(":").rstrip() or None
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
     return header

@@ -36,13 +36,24 @@ class Draft:
     mark: str | None
     section: str | None
     line: int
-    parts: list[str] = field(default_factory=list)
+    pieces: list[list[str]] = field(default_factory=list)
+    """Sub-blocks, each a list of folded lines (joined once at the end, so long paragraphs stay linear)."""
+
+    @property
+    def parts(self) -> list[str]:
+        return [" ".join(piece) for piece in self.pieces]
+
+    @property
+    def last(self) -> str:
+        """The last line of text so far, or "" before any text."""
+        return self.pieces[-1][-1] if self.pieces else ""
 
     def add(self, text: str, new_part: bool) -> None:
-        if self.parts and not new_part:
-            self.parts[-1] = f"{self.parts[-1]} {text}".strip()
+        if self.pieces and not new_part:
+            if text:
+                self.pieces[-1].append(text)
         elif text:
-            self.parts.append(text)
+            self.pieces.append([text])
 
 
 @dataclass
@@ -62,7 +73,7 @@ class Reader:
         return number == expected or _repairable(number, expected)
 
     def open(self, line: Line, number: int, mark: str | None, rest: str) -> None:
-        self.drafts.append(Draft(number, mark, self.section, line.number, [rest] if rest else []))
+        self.drafts.append(Draft(number, mark, self.section, line.number, [[rest]] if rest else []))
         expected = self.last_number + 1
         self.last_number = expected if _repairable(number, expected) else number
 
@@ -81,7 +92,7 @@ def read_paragraphs(blocks: list[Block]) -> tuple[list[Paragraph], list[str]]:
         _read_block(reader, block)
     paragraphs = [
         Paragraph(draft.number, draft.mark, draft.section, "\n".join(draft.parts), draft.line)
-        for draft in reader.drafts if draft.parts
+        for draft in reader.drafts if draft.pieces
     ]
     repaired, warnings = _repair_numbers(paragraphs)
     return repaired, reader.warnings + warnings
@@ -93,7 +104,7 @@ def _unmarked_heading(reader: Reader, block: Block, following: Block | None) -> 
         return False
     marker = MARKER.match(following.lines[0].text)
     current = reader.current
-    return marker is not None and (current is None or not current.parts or ends_sentence(current.parts[-1]))
+    return marker is not None and (current is None or ends_sentence(current.last))
 
 
 def _read_block(reader: Reader, block: Block) -> None:
@@ -118,7 +129,7 @@ def _read_block(reader: Reader, block: Block) -> None:
 def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text: str) -> bool:
     number = int(marker["number"])
     current = reader.current
-    open_text = current.parts[-1] if current is not None and current.parts else ""
+    open_text = current.last if current is not None else ""
     if not first:
         return number == reader.last_number + 1 and ends_sentence(previous_text)
     if number > LARGEST_NUMBER and not reader.fits(number):
@@ -128,14 +139,14 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
 
 def _continue(reader: Reader, block: Block, line: Line, text: str, first: bool, previous_text: str) -> None:
     current = reader.current
-    if current is None or (not current.parts and current.number is None and current.section != reader.section):
+    if current is None or (not current.pieces and current.number is None and current.section != reader.section):
         reader.drafts.append(Draft(None, None, reader.section, line.number))
         current = reader.current
     assert current is not None
-    if not current.parts and current.number is None:
+    if not current.pieces and current.number is None:
         current.line = line.number
     if first:
-        last = current.parts[-1] if current.parts else ""
+        last = current.last
         joined = bool(last) and (not ends_sentence(last) or (text[:1].islower() and not LETTERED.match(text)))
         current.add(text, new_part=not joined)
     else:

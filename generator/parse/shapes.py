@@ -39,7 +39,7 @@ HEADER_ID = re.compile(r"^(\d{2}|\d{4})[A-Z][A-Z]*\d+$")
 """`08CAIRO348`: line 1 of the publisher's header."""
 HEADER_DATE = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$")
 """`Thu Feb 21 00:00:00 +0100 2008`: line 3 of the publisher's header."""
-MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MARKDOWN_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
 """`[ETRD](#)`, `[www.intellkaz.kz](http://www.intellkaz.kz)`."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 """`#### The Enforcement Picture`."""
