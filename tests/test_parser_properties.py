@@ -102,13 +102,14 @@ HOSTILE_LINES = [
     "¶1. " * 500_000,
     "- " * 1_000_000,
     "End " * 500_000,
+    "# " + " " * 2_000_000 + "x",
 ]
 
 
 def test_hostile_two_megabyte_lines_finish() -> None:
     """No timing assertion: the test only has to return (a backtracking regex would hang it)."""
     for hostile in HOSTILE_LINES:
-        header = ("UNCLAS ALMATY 000753", "", "REF: " + hostile[:100_000], "SUBJECT: X", "")
+        header = ("UNCLAS ALMATY 000753", "", "REF: " + hostile[:100_000], "SUBJECT: X", "[ETRD](#)", "")
         for lines in ((hostile,), (*header, hostile, "", "1. Text.", hostile)):
             parse_or_error(SourceText("cables/hostile.txt", "hostile.txt", lines))
 
