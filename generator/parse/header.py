@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .catalogue import captions
 from .shapes import Line
 
 CLASSIFICATION_WORDS = (
@@ -26,11 +27,6 @@ BANNER_TAIL = 160
 """The banner ends its line and is short: only a line's tail is searched, so a hostile line stays linear."""
 DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
 """`P 131036Z FEB 07`: precedence and date-time group."""
-CAPTION = re.compile(
-    r"^(?P<caption>SIPDIS|SENSITIVE|SENSITVE|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|TERREP|"
-    r"CODEL|E\s?F\s?T\s?O|FOR OFFICIAL USE ONLY|NOCONTRACT|ORCON|PROPIN)\s*$"
-)
-"""A handling caption alone on its line: `SIPDIS`, `SENSITIVE`, `NOFORN`."""
 EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 """`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
 FIELD = re.compile(r"^(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?|CLASSIFIED BY)\s*:\s*(?P<rest>.*)$",
@@ -124,9 +120,9 @@ def read_header(lines: list[Line]) -> Header:
             continue
         if current == "references" and not lines[index - 1].text.strip() and not REFERENCE_LABEL.match(text):
             current = None
-        caption = CAPTION.match(text)
+        caption = captions().get(" ".join(text.upper().split())) if len(text) <= 40 else None
         if caption:
-            _add_caveat(header, caption["caption"])
+            _add_caveat(header, caption)
             last_field_index = index
             current = None
             continue
@@ -179,9 +175,8 @@ def read_header(lines: list[Line]) -> Header:
 
 
 def _add_caveat(header: Header, caption: str) -> None:
-    name = {"SENSITVE": "SENSITIVE"}.get(caption, SPACED.sub(" ", caption))
-    if name.replace(" ", "") == "EFTO":
-        name = "EFTO"
+    folded = SPACED.sub(" ", caption).upper()
+    name = captions().get(folded, folded)
     if name not in header.caveats:
         header.caveats.append(name)
 
