@@ -1,0 +1,94 @@
+"""Small inline cables, one shape each, for what the corpus shows rarely or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import CableError
+from generator.model import Cable
+from generator.parse import parse_cable
+from generator.sources import SourceText
+
+
+def parse(text: str, name: str = "x.txt") -> Cable:
+    return parse_cable(SourceText(f"cables/{name}", name, tuple(text.strip("\n").split("\n"))))
+
+
+ROUTING = """\
+VZCZCXYZ0000
+PP RUEHWEB
+DE RUEHKU #0196/01 0441036
+ZNR UUUUU ZZH
+P 131036Z FEB 07
+FM AMEMBASSY KUWAIT
+TO RUEHC/SECSTATE WASHDC PRIORITY 0800UNCLAS KUWAIT 000196
+"""
+
+
+def test_banner_glued_to_routing_and_date_from_the_date_time_group() -> None:
+    cable = parse(ROUTING + "\nSIPDIS\n\nE.O. 13526: N/A\nTAGS: ETRD\nSUBJECT: GLUED\n\n1. Text.\n\nJONES\n")
+    assert (cable.id, cable.origin, cable.number, cable.date) == ("07KUWAIT196", "KUWAIT", 196, "2007-02-13")
+    assert cable.caveats == ("SIPDIS",) and cable.signer == "JONES"
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("REF: A) STATE 1234; B) 05 CAIRO 55", [("A", "07STATE1234"), ("B", "05CAIRO55")]),
+        ("REF: (A) STATE 1 (B) STATE 2", [("A", "07STATE1"), ("B", "07STATE2")]),
+        ("REFTEL: SECSTATE 99", [(None, "07STATE99")]),
+        ("REFS: A. USUN NEW YORK 12\n     B. HAGUE 34 (NOTAL)", [("A", "07USUNNEWYORK12"), ("B", "07THEHAGUE34")]),
+        ("REF: EMAIL FROM EMBASSY OFFICER 2/3/07", [(None, None)]),
+    ],
+)
+def test_reference_shapes(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: REFS\n\n{block}\n\n1. Text.\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_marks_captions_and_headings() -> None:
+    text = ROUTING.replace("UNCLAS KUWAIT", "S E C R E T SECTION 01 OF 02 KUWAIT") + """
+NOFORN
+EXDIS
+
+E.O. 12958: DECL: 05/20/2015
+TAGS: PREL, PGOV,
+KU
+SUBJECT: MARKS
+
+1. C - ENTIRE TEXT.
+
+POLITICAL
+BACKGROUND
+----------
+
+2. (s/nf) Summary: Lower-case mark, inline summary.
+
+3. (TS) Items follow:
+
+a. first item;
+
+b. second item.
+
+4. (U) End.
+"""
+    cable = parse(text)
+    assert cable.classification == "SECRET" and cable.caveats == ("NOFORN", "EXDIS")
+    assert cable.tags == ("PREL", "PGOV", "KU")
+    assert [(p.number, p.classification) for p in cable.paragraphs] == [(1, "C"), (2, "S/NF"), (3, "TS"), (4, "U")]
+    assert cable.paragraphs[1].section == "POLITICAL BACKGROUND"
+    assert cable.summary == "Lower-case mark, inline summary."
+    assert cable.paragraphs[2].text == "Items follow:\na. first item;\nb. second item."
+
+
+def test_header_only_without_body_is_a_warning_when_the_header_is_real() -> None:
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: NOTHING ELSE\n")
+    assert cable.paragraphs == ()
+    assert any("no body text" in warning for warning in cable.warnings)
+
+
+@pytest.mark.parametrize("text", ["just some words", "1. A paragraph without any header.", "#### heading"])
+def test_not_a_cable_is_a_located_error(text: str) -> None:
+    with pytest.raises(CableError) as raised:
+        parse(text)
+    assert raised.value.problem.path == "cables/x.txt" and raised.value.problem.line == 1
