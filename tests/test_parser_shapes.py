@@ -92,3 +92,15 @@ def test_not_a_cable_is_a_located_error(text: str) -> None:
     with pytest.raises(CableError) as raised:
         parse(text)
     assert raised.value.problem.path == "cables/x.txt" and raised.value.problem.line == 1
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("2. Last words.\n\nEND TEXT", None),
+    ("2. Participants:\nEmbassy Officer Jane Doe (notetaker)\nInterpreter", None),
+    ("2. Last words.\nRICE", "RICE"),
+    ("2. Last words.\n\nFor the Ambassador\nXXXXXXXXXXXX", "XXXXXXXXXXXX"),
+    ("2. Last words.\n\nNNNN", None),
+])
+def test_signature_or_not(ending: str, signer: str | None) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
+    assert cable.signer == signer

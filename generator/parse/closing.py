@@ -21,6 +21,13 @@ END_SUMMARY = re.compile(
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
 SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z'\-]*|X{4,})(?:\s+[A-Z][A-Za-z'\-]*){0,2}$")
 """`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`: a name alone on the last line."""
+SIGNING_FOR = re.compile(r"^FOR THE (?:AMBASSADOR|SECRETARY|CHARGE|CONSUL GENERAL|DEPUTY SECRETARY)\b.{0,40}$", re.I)
+"""`For the Ambassador:` above a (redacted) name."""
+NOT_NAMES = frozenset({
+    "END", "BEGIN", "TEXT", "COMMENT", "NOTE", "SUMMARY", "ACTION", "REQUEST", "UNCLASSIFIED", "UNCLAS",
+    "CONFIDENTIAL", "SECRET", "SIPDIS", "SENSITIVE", "NOFORN", "THANKS", "INTERPRETER", "NOTETAKER",
+})
+"""Words that end a cable's last line without being a name: `END TEXT`, `Interpreter`."""
 LOOKAHEAD = 5
 """A summary runs over at most this many paragraphs when it has an END SUMMARY."""
 
@@ -68,10 +75,13 @@ def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if len(last.lines) == 1:
         return name, blocks[:-1]
     before = last.lines[-2].text.strip()
-    if ends_sentence(before) and (len(name.split()) == 1 or name.isupper()):
+    if (ends_sentence(before) or SIGNING_FOR.match(before)) and (len(name.split()) == 1 or name.isupper()):
         return name, [*blocks[:-1], Block(last.lines[:-1], opened_by_dash=last.opened_by_dash)]
     return None, blocks
 
 
 def _signature_like(text: str) -> bool:
-    return len(text) <= 40 and not MARKER.match(text) and SIGNATURE.match(text) is not None
+    return (
+        len(text) <= 40 and not MARKER.match(text) and SIGNATURE.match(text) is not None
+        and not NOT_NAMES.intersection(text.upper().split())
+    )
