@@ -22,8 +22,8 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 """`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
-ITEM_START = re.compile(r"^(?:--?\s|•|[a-z][.)]\s|\(\d{1,2}\)\s|[A-Z][.)]\s)")
-"""A list item inside a paragraph: `-- The spokesman`, `a. Entry Requirements`, `(1) drinking`, `A) ...`."""
+ITEM_START = re.compile(r"^(?:--|-\s|•|[a-z][.)]\s|\(\d{1,2}\)\s|[A-Z][.)]\s)")
+"""A list item inside a paragraph: `-- The spokesman`, `--The Patent Law`, `a. Entry`, `(1) drinking`, `A) ...`."""
 LETTERED = re.compile(r"^[a-z][.)]\s")
 """`a. ` / `b) `: a lettered sub-paragraph, which starts lower-case but is not a continuation."""
 LARGEST_NUMBER = 199
