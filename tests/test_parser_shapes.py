@@ -104,3 +104,12 @@ def test_not_a_cable_is_a_located_error(text: str) -> None:
 def test_signature_or_not(ending: str, signer: str | None) -> None:
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
     assert cable.signer == signer
+
+
+def test_classified_by_without_a_colon_stays_in_the_header() -> None:
+    """As in 01CAIRO3757: `CLASSIFIED BY DCM RENO HARNISH FOR REASONS 1.5 (B) AND (D).`"""
+    cable = parse(ROUTING + "\nTAGS: KISL\nSUBJECT: MB\n\nREF: CAIRO 3303\n\n"
+                  "CLASSIFIED BY DCM RENO HARNISH FOR REASONS 1.5 (B) AND (D).\n\n-------\nSUMMARY\n-------\n\n"
+                  "1. (C) IN THIS CABLE. END SUMMARY\n\nHARNISH\n")
+    assert [(p.number, p.section) for p in cable.paragraphs] == [(1, "SUMMARY")]
+    assert cable.summary == "IN THIS CABLE." and cable.signer == "HARNISH"

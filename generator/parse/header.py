@@ -29,9 +29,12 @@ DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>
 """`P 131036Z FEB 07`: precedence and date-time group."""
 EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 """`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
-FIELD = re.compile(r"^(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?|CLASSIFIED BY)\s*:\s*(?P<rest>.*)$",
-                   re.IGNORECASE)
-"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`."""
+FIELD = re.compile(
+    r"^(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`, `CLASSIFIED BY DCM ...`."""
 PARTIAL_NOTICE = "This record is a partial extract of the original cable."
 PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 """`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
@@ -138,7 +141,7 @@ def read_header(lines: list[Line]) -> Header:
             continue
         field_match = FIELD.match(text)
         if field_match:
-            name = field_match["name"].upper()
+            name = "CLASSIFIED BY" if field_match["classified"] else field_match["name"].upper()
             key = {"SUBJ": "subject", "CLASSIFIED BY": "classified_by"}.get(name, name.lower())
             if key.startswith("ref"):
                 key = "references"
