@@ -113,3 +113,23 @@ def test_classified_by_without_a_colon_stays_in_the_header() -> None:
                   "1. (C) IN THIS CABLE. END SUMMARY\n\nHARNISH\n")
     assert [(p.number, p.section) for p in cable.paragraphs] == [(1, "SUMMARY")]
     assert cable.summary == "IN THIS CABLE." and cable.signer == "HARNISH"
+
+
+def test_partial_extract_with_a_marked_classified_by_line() -> None:
+    """As in 02ANKARA8852 (trimmed): spaced banner glued to the notice, `(U) Classified by`, glued signer."""
+    text = (
+        "02ANKARA8852\nSCENESETTER\nWed Dec 04 00:00:00 +0100 2002\nCONFIDENTIAL\nEmbassy Ankara\n"
+        "This record is a partial extract of the original cable. The full text of the original cable is not "
+        "available.C O N F I D E N T I A L SECTION 01 OF 03 ANKARA 008852 \n \nSIPDIS \n \n"
+        "E.O. 12958: DECL: 12/04/2012 \nTAGS: PREL PGOV ECON PINS TU\nSUBJECT: SCENESETTER \n \n"
+        "REF: A. ANKARA 6856 \n     \u00b6B. ANKARA 8252 \n \n"
+        " (U) Classified by Ambassador W.R. Pearson; reasons: 1.5 (b,d). \n \n"
+        "\u00b61. (C) Summary: As Turkey's strongest politician.  End \nsummary. \n \n"
+        "\u00b62. (C) Bank owners). \nPEARSON"
+    )
+    cable = parse(text, "02ANKARA8852.txt")
+    assert (cable.id, cable.classification, cable.partial, cable.date) == (
+        "02ANKARA8852", "CONFIDENTIAL", True, "2002-12-04")
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "02ANKARA6856"), ("B", "02ANKARA8252")]
+    assert [p.number for p in cable.paragraphs] == [1, 2]
+    assert cable.summary == "As Turkey's strongest politician." and cable.signer == "PEARSON"

@@ -30,11 +30,11 @@ DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>
 EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 """`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
 FIELD = re.compile(
-    r"^(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
+    r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`, `CLASSIFIED BY DCM ...`."""
+"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`, `(U) Classified by ...`."""
 PARTIAL_NOTICE = "This record is a partial extract of the original cable."
 PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 """`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
