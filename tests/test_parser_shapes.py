@@ -133,3 +133,56 @@ def test_partial_extract_with_a_marked_classified_by_line() -> None:
     assert [(ref.label, ref.id) for ref in cable.references] == [("A", "02ANKARA6856"), ("B", "02ANKARA8252")]
     assert [p.number for p in cable.paragraphs] == [1, 2]
     assert cable.summary == "As Turkey's strongest politician." and cable.signer == "PEARSON"
+
+
+def test_release_with_a_metadata_block_and_a_cable_ends_rule() -> None:
+    """As in 02BOGOTA1025 (trimmed): metadata lines, `header ends` and `CABLE ENDS` rules."""
+    text = """02BOGOTA1025
+PUBLIC PROTESTS GROW IN THE FACE OF FARC
+Mon Feb 04 00:00:00 +0100 2002
+CONFIDENTIAL
+Embassy Bogota
+P 041152Z FEB 02
+FM AMEMBASSY BOGOTA
+TO SECSTATE WASHDC PRIORITY 6573
+DIRONDCP WASHDCid: 2446
+date: 2/4/2002 11:52
+refid: 02BOGOTA1025
+classification: CONFIDENTIAL
+header:
+P 041152Z FEB 02
+FM AMEMBASSY BOGOTA
+
+
+----------------- header ends ----------------
+
+C O N F I D E N T I A L SECTION 01 OF 02 BOGOTA 001025
+
+E.O. 12958: DECL: 02/01/2007
+TAGS: PTER PGOV PINS CO
+SUBJECT: PUBLIC PROTESTS GROW IN THE FACE OF FARC
+ATTACKS
+
+REFS: A) BOGOTA 00918 B) BOGOTA 00879
+
+CLASSIFIED BY AMBASSADOR ANNE W. PATTERSON FOR REASONS:
+1.5 (B) AND (D)
+
+\u00b61.  (C) SUMMARY: AS THE FARC'S WAVE OF VIOLENCE CONTINUES.  END SUMMARY.
+
+--------
+COMMENT:
+--------
+
+\u00b62. (C) ANALYSTS HAVE POSITED A NUMBER OF THEORIES.
+
+
+PATTERSON
+
+=======================CABLE ENDS============================"""
+    cable = parse(text, "02BOGOTA1025.txt")
+    assert (cable.id, cable.classification, cable.date) == ("02BOGOTA1025", "CONFIDENTIAL", "2002-02-04")
+    assert cable.subject == "PUBLIC PROTESTS GROW IN THE FACE OF FARC ATTACKS"
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "02BOGOTA918"), ("B", "02BOGOTA879")]
+    assert [(p.number, p.section) for p in cable.paragraphs] == [(1, None), (2, "COMMENT:")]
+    assert cable.signer == "PATTERSON" and cable.summary == "AS THE FARC'S WAVE OF VIOLENCE CONTINUES."

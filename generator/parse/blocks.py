@@ -25,6 +25,8 @@ REPEATED_BANNER = re.compile(
 """`C O N F I D E N T I A L SECTION 02 OF 04 CAIRO 003757`: the banner repeated on a later page."""
 LONE_CAPTION = re.compile(r"^(?:SIPDIS|NNNN|BT|NNNNN?)$")
 """`SIPDIS` inserted mid-text by the distribution system; `NNNN`/`BT` transmission trailers."""
+PUBLISHER_RULE = re.compile(r"^[-=]{3,}\s*(?:CABLE ENDS|header ends)\s*[-=]{3,}$", re.IGNORECASE)
+"""`=====CABLE ENDS=====`, `----- header ends -----`: rules some releases put around the cable."""
 DASH_LINE = re.compile(r"^[-=_][-=_ ]{2,}$")
 """An underline or a frame line: `-----------`, `--------- -`, `=====`."""
 SLASHED_HEADING = re.compile(r"^//\s*(?P<title>[^/].{0,100}?)\s*//$")
@@ -66,7 +68,7 @@ def is_debris(text: str) -> bool:
         return False
     return bool(
         LONE_CAPTION.match(text) or PAGE_MARKER.match(text) or PAGE_HEADER.match(text)
-        or REPEATED_BANNER.match(text)
+        or REPEATED_BANNER.match(text) or PUBLISHER_RULE.match(text)
     )
 
 
