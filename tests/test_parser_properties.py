@@ -103,13 +103,16 @@ HOSTILE_LINES = [
     "- " * 1_000_000,
     "End " * 500_000,
     "# " + " " * 2_000_000 + "x",
+    " ".join(f"T{number}" for number in range(250_000)),
+    "A" + " " * 1_000_000 + ";" + " " * 1_000_000,
 ]
 
 
 def test_hostile_two_megabyte_lines_finish() -> None:
     """No timing assertion: the test only has to return (a backtracking regex would hang it)."""
     for hostile in HOSTILE_LINES:
-        header = ("UNCLAS ALMATY 000753", "", "REF: " + hostile[:100_000], "SUBJECT: X", "[ETRD](#)", "")
+        header = ("UNCLAS ALMATY 000753", "", "REF: " + hostile[:100_000], "TAGS: " + hostile, "SUBJECT: X",
+                  "[ETRD](#)", "")
         for lines in ((hostile,), (*header, hostile, "", "1. Text.", hostile)):
             parse_or_error(SourceText("cables/hostile.txt", "hostile.txt", lines))
 

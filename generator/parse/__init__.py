@@ -22,6 +22,7 @@ from .shapes import telegram_lines
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
+"""`2004`: a year in the text, the last resort for the cable's year."""
 
 
 def _calendar_date(year: int, month: str, day: int) -> str | None:

@@ -41,6 +41,15 @@ PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]{4,7}/|\d{4}$|RUE|RHE|RHM|RUC)")
 """Transmission routing lines above the banner."""
 SPACED = re.compile(r"\s+")
+"""Any run of blanks: `C O N F` -> `CONF` when removed."""
+INLINE_TAGS = re.compile(r"TAGS\s*:\s*(.*)$")
+"""`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`)."""
+TAG_SEPARATOR = re.compile(r"[,;]")
+"""`TRGY, AJ, GG`: commas or semicolons between tags (blanks are split after)."""
+REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z]{3,}\s\d|\d{1,7}\b)")
+"""`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`: a line that continues a REF block."""
+CAPITAL_START = re.compile(r"^[A-Z0-9(]")
+"""`CASE`, `LEADERS`: the wrapped end of a reference title starts with a capital."""
 SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
@@ -133,7 +142,7 @@ def read_header(lines: list[Line]) -> Header:
         if order:
             last_field_index = index
             current = None
-            inline_tags = re.search(r"TAGS\s*:\s*(.*)$", order["rest"])
+            inline_tags = INLINE_TAGS.search(order["rest"])
             if inline_tags:
                 collected["tags"] = [inline_tags[1]]
                 header.tags_line = line.number
@@ -193,16 +202,17 @@ def _continues_references(text: str, lines: list[Line], index: int) -> bool:
 
 
 def _looks_like_reference(text: str) -> bool:
-    """A REF block goes on while lines start with a label or a cable citation."""
-    return bool(re.match(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s+[A-Z]|[A-Z]{3,}\s+\d|\d{1,7}\b)", text)) or (
-        not text.endswith(".") and len(text) < 60 and bool(re.match(r"^[A-Z0-9(]", text)) and text.isupper()
+    """A REF block goes on while lines start with a label or a cable citation, or are short capitals."""
+    return bool(REFERENCE_LINE.match(text)) or (
+        not text.endswith(".") and len(text) < 60 and bool(CAPITAL_START.match(text)) and text.isupper()
     )
 
 
 def _split_tags(text: str) -> list[str]:
     """`OTRA KU IZ COUNTRY CLEARANCE` -> [..., 'COUNTRY CLEARANCE']: plain words in a row are one keyword."""
     tags: list[str] = []
-    for group in re.split(r"\s*[,;]\s*", text):
+    seen: set[str] = set()
+    for group in TAG_SEPARATOR.split(text):
         words: list[str] = []
         for token in group.split():
             token = token.strip(".")
@@ -212,7 +222,10 @@ def _split_tags(text: str) -> list[str]:
                 words[-1] = f"{words[-1]} {token}"
             else:
                 words.append(token)
-        tags.extend(word for word in words if word not in tags)
+        for word in words:
+            if word not in seen:
+                seen.add(word)
+                tags.append(word)
     return tags
 
 

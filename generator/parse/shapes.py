@@ -48,12 +48,15 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>])")
 """`\\$51,225`."""
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+"""`-----`, `***`: a Markdown horizontal rule (the seed's heading underline)."""
+ESCAPED_DOLLAR = re.compile(r"\\\$")
+"""`\\$7.07`: a dollar escaped for Markdown."""
 MONTH_NAMES = {name: number for number, name in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
 LONGEST_MARKDOWN_HEADING = 300
 LONGEST_MARKDOWN_LINE = 2000
 """Markdown is only looked for in lines of ordinary length, which keeps hostile lines linear."""
-MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, re.compile(r"\\\$"))
+MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, ESCAPED_DOLLAR)
 
 
 def split_publisher_header(source: SourceText) -> tuple[PublisherHeader | None, list[Line]]:
