@@ -186,3 +186,20 @@ PATTERSON
     assert [(ref.label, ref.id) for ref in cable.references] == [("A", "02BOGOTA918"), ("B", "02BOGOTA879")]
     assert [(p.number, p.section) for p in cable.paragraphs] == [(1, None), (2, "COMMENT:")]
     assert cable.signer == "PATTERSON" and cable.summary == "AS THE FARC'S WAVE OF VIOLENCE CONTINUES."
+
+
+def test_numbered_list_inside_a_paragraph() -> None:
+    cable = parse(ROUTING + """
+TAGS: ETRD
+SUBJECT: LIST
+
+4. (U) The minister proposed the following:
+
+1. a working group;
+
+2. a visit in May.
+
+5. (U) Next paragraph.
+""")
+    assert [p.number for p in cable.paragraphs] == [4, 5]
+    assert cable.paragraphs[0].text == "The minister proposed the following:\n1. a working group;\n2. a visit in May."

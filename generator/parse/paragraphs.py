@@ -62,6 +62,8 @@ class Reader:
     warnings: list[str] = field(default_factory=list)
     section: str | None = None
     last_number: int = 0
+    list_number: int | None = None
+    """The last item of a numbered list inside the open paragraph (`...following:` `1.` `2.`), if any."""
 
     @property
     def current(self) -> Draft | None:
@@ -76,9 +78,11 @@ class Reader:
         self.drafts.append(Draft(number, mark, self.section, line.number, [[rest]] if rest else []))
         expected = self.last_number + 1
         self.last_number = expected if _repairable(number, expected) else number
+        self.list_number = None
 
     def heading(self, block: Block) -> None:
         self.section = block.text
+        self.list_number = None
         self.drafts.append(Draft(None, None, self.section, block.line))  # a boundary; empty drafts are dropped
 
 
@@ -119,7 +123,7 @@ def _read_block(reader: Reader, block: Block) -> None:
             reader.open(line, number, mark, text[marker.end():])
         else:
             if marker and text.startswith("¶"):
-                reader.warnings.append(f"{line.number}: '{text.split()[0]}' is a wrapped number, not a paragraph")
+                reader.warnings.append(f"{line.number}: '{text.split()[0]}' is not a paragraph number here")
                 text = text[1:].lstrip()
             _continue(reader, block, line, text, first, previous_text)
         first = False
@@ -134,7 +138,20 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
         return number == reader.last_number + 1 and ends_sentence(previous_text)
     if number > LARGEST_NUMBER and not reader.fits(number):
         return False
+    if not reader.fits(number) and marker["mark"] is None and _list_item(reader, number, open_text):
+        return False
     return reader.fits(number) or ends_sentence(open_text)
+
+
+def _list_item(reader: Reader, number: int, open_text: str) -> bool:
+    """`1.` right after `...the following:`, then `2.`, `3.`: a list inside the paragraph, not paragraphs."""
+    if number == 1 and open_text.endswith(":"):
+        reader.list_number = 1
+        return True
+    if reader.list_number is not None and number == reader.list_number + 1:
+        reader.list_number = number
+        return True
+    return False
 
 
 def _continue(reader: Reader, block: Block, line: Line, text: str, first: bool, previous_text: str) -> None:
