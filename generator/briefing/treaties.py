@@ -21,7 +21,7 @@ _TAIL = re.compile(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between
 _HEAD_DROP = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "Under", "In", "And", "As",
               "Both", "Such", "Any", "Each", "New", "Draft", "Current", "Proposed", "Bilateral", "Separate", "SUMMARY",
               "Summary", "Comment", "COMMENT", "While", "With", "On", "For", "Of", "If", "When", "Since"}
-_ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR"}
+_ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR", "MFA", "MOFCOM", "USTR"}
 
 STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not party", re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:acceded|joined|become a party|a party|a member)\b", re.I)),
