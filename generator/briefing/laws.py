@@ -40,7 +40,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
-    ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?(?P<name>Judicial Interpretations?)\b")),
+    ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?(?P<name>[Jj]udicial [Ii]nterpretations?|JI)\b")),
+    ("possessive_law", re.compile(r"\b(?:China|Russia|Egypt|Lebanon|Kazakhstan|Ukraine|Bulgaria|[A-Z][a-z]+)'s\s+"
+                                  r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition)\s+law\b")),
     ("quoted", re.compile(
         r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){0,6}(?:Regulations|Measures|Rules|Provisions|Law|Decree|Interpretation)"
         r"(?:\s+(?:on|of|for|concerning|during)\s+[^\"”]{3,100})?)[\"”]")),
@@ -155,7 +157,9 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
     if kind == "judicial":
         return [("Judicial Interpretation", int(hit.group("year")) if hit.group("year") else None, None)]
     if kind == "quoted":
-        return [(" ".join(hit.group("name").split()), paren_year, None)]
+        return [(" ".join(hit.group("name").split()).rstrip(".,;"), paren_year, None)]
+    if kind == "possessive_law":
+        return [(hit.group("name").capitalize() + " Law", paren_year, None)]
     if kind == "cabinet_decree":
         issuer = (hit.group("issuer") or "").strip()
         if not issuer and not re.search(r"\bissued\s+a\s+decree|\bdecree\s+(?:was|has been)\s+(?:issued|drafted|adopted)",

@@ -10,7 +10,7 @@ ABBREVIATIONS = (
     "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "St", "Gov", "Co", "Inc", "Ltd", "D.C",
     "approx", "Amb", "Gen", "Lt", "Col", "Sen", "Rep", "Dept", "para", "paras", "Vol", "cf",
 )
-_BOUNDARY = re.compile(r"(?<=[.!?;])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9$\-–•])|(?<=[;:])\s*(?=[-–•]\s)")
+_BOUNDARY = re.compile(r"(?<=[.!?;])(?P<close>[\"'”)\]]?)\s+(?=[\"'(\[]?[A-Z0-9$\-–•])|(?<=[;:])\s*(?=[-–•]\s)")
 _LIST_MARKER = re.compile(r"(?:^|(?<=[;:.,])\s+|\s+(?=-{1,2}\s*[A-Z0-9]))(?:-{1,2}|–|•|\*)\s*(?=[A-Z0-9\"(])")
 
 
@@ -64,7 +64,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 candidate = chunk[cursor:boundary.start()]
                 if _ends_with_abbreviation(candidate) and not candidate.rstrip().endswith((";", ":")):
                     continue
-                _add(result, chunk[cursor:boundary.start()], offset + start + cursor, block_index, is_item)
+                close = len(boundary.group("close") or "")
+                _add(result, chunk[cursor:boundary.start() + close], offset + start + cursor, block_index, is_item)
                 is_item = False
                 cursor = boundary.end()
             _add(result, chunk[cursor:], offset + start + cursor, block_index, is_item)
