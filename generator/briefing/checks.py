@@ -133,7 +133,8 @@ def _factor_checks(figures: list[Figure]) -> list[FigureCheck]:
         factor = float(_FACTOR_WORDS.get(word, word if word.isdigit() else 0) or 0)
         if not factor:
             continue
-        same = [f for f in figures if (f.order[0], f.sentence) == key and not f.number.percent and f.number.high is None]
+        same = [f for f in figures
+                if (f.order[0], f.sentence) == key and not f.number.percent and f.number.high is None]
         if len(same) < 2:
             continue
         first, second = same[0], same[1]
@@ -154,7 +155,8 @@ def _factor_checks(figures: list[Figure]) -> list[FigureCheck]:
             ok = factor * 0.9 <= ratio <= factor * 1.1
         checks.append(FigureCheck(
             kind="percent_change",
-            description=f"{_fmt(new.stat.value)} against {_fmt(old.stat.value)}: stated as {' '.join(match.group(0).split())}",
+            description=(f"{_fmt(new.stat.value)} against {_fmt(old.stat.value)}: "
+                         f"stated as {' '.join(match.group(0).split())}"),
             ok=ok, stated=f"{(qualifier + ' ') if qualifier else ''}×{factor:g}", computed=f"×{ratio:.2f}",
             paragraph=figure.stat.paragraph))
     return checks
@@ -239,6 +241,7 @@ def _sum_checks(figures: list[Figure]) -> list[FigureCheck]:
 
 def extract_checks(cable: Cable, figures: list[Figure] | None = None) -> tuple[FigureCheck, ...]:
     figures = figures_of(cable) if figures is None else figures
-    checks = _percent_checks(figures) + _factor_checks(figures) + _currency_checks(cable, figures) + _sum_checks(figures)
+    checks = (_percent_checks(figures) + _factor_checks(figures) + _currency_checks(cable, figures)
+              + _sum_checks(figures))
     checks.sort(key=lambda c: (c.paragraph if c.paragraph is not None else -1))
     return tuple(checks)

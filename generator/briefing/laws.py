@@ -9,10 +9,12 @@ from ..model import Cable, Law
 from .catalogue import catalogue
 from .sentences import split_sentences
 
-_CODE_KIND = r"(?:Criminal|Civil|Administrative|Customs|Tax|Labou?r|Penal|Commercial|Land|Family|Budget|Electoral|Water)"
+_CODE_KIND = (r"(?:Criminal|Civil|Administrative|Customs|Tax|Labou?r|Penal|Commercial|Land|Family|Budget|"
+              r"Electoral|Water)")
 CODE = rf"{_CODE_KIND}(?:\s+Procedure|\s+Procedural)?\s+(?:Code|Law)"
 _ADJ = r"(?:(?:Russian|Kazakhstani?|Chinese|Egyptian|Lebanese|Ukrainian|Bulgarian|PRC|[A-Z][a-z]+'s|its|their|the)\s+)*"
-_KEYWORD = (r"(?:Copyright|Patent|Trademark|Trade\s?mark|IPR|Intellectual\s+Property(?:\s+Rights)?|Industrial\s+Property|"
+_KEYWORD = (r"(?:Copyright|Patent|Trademark|Trade\s?mark|IPR|Intellectual\s+Property(?:\s+Rights)?|"
+            r"Industrial\s+Property|"
             r"Competition|Unfair\s+Competition|Anti-Unfair\s+Competition|Foreign\s+Trade|Advertising|Media|Investment|"
             r"Telecommunications?|Banking|Procurement|Consumer\s+Protection|Customs|Pharmaceutical|Drug|Design|"
             r"Plant\s+Variety|Seed|Internet|E-commerce|Criminal|Civil|Administrative|Trademarks|Patents)")
@@ -23,8 +25,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(
         rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?)*)\s+of\s+{_ADJ}"
         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law)\b", re.I)),
-    ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)",
-                                re.I)),
+    ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+(?P<kind>Articles?|Art\.)\s+"
+                                r"(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)", re.I)),
     ("part", re.compile(rf"\b(?P<kind>Part|Book|Chapter)\s+(?P<nums>[IVXLC]+|\d+)\s+of\s+{_ADJ}"
                         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,2}}{_KEYWORD}\s+[Ll]aw)\b")),
     ("numbered_law", re.compile(r"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>\d+[/-](?:19|20)?\d\d)\b")),
@@ -40,7 +42,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
-    ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?(?P<name>[Jj]udicial [Ii]nterpretations?|JI)\b")),
+    ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"
+                            r"(?P<name>[Jj]udicial [Ii]nterpretations?|JI)\b")),
     ("possessive_law", re.compile(r"\b(?:China|Russia|Egypt|Lebanon|Kazakhstan|Ukraine|Bulgaria|[A-Z][a-z]+)'s\s+"
                                   r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition)\s+law\b")),
     ("quoted", re.compile(
@@ -77,8 +80,7 @@ def _title(text: str) -> str:
 
 
 def _norm_code(name: str) -> str:
-    return " ".join(word.capitalize() if word.lower() in ("code", "law", "procedure") or i == 0 else word.capitalize()
-                    for i, word in enumerate(name.split()))
+    return " ".join(word.capitalize() for word in name.split())
 
 
 def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
@@ -162,8 +164,8 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(hit.group("name").capitalize() + " Law", paren_year, None)]
     if kind == "cabinet_decree":
         issuer = (hit.group("issuer") or "").strip()
-        if not issuer and not re.search(r"\bissued\s+a\s+decree|\bdecree\s+(?:was|has been)\s+(?:issued|drafted|adopted)",
-                                        text, re.I):
+        if not issuer and not re.search(
+                r"\bissued\s+a\s+decree|\bdecree\s+(?:was|has been)\s+(?:issued|drafted|adopted)", text, re.I):
             return []
         years = _YEAR.findall(text)
         return [(_title(f"{issuer} decree" if issuer else "Decree"), int(years[0]) if years else None, None)]

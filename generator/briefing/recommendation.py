@@ -111,13 +111,14 @@ def extract_recommendation(cable: Cable) -> Recommendation | None:
             condition = _CONDITION.search(sentence.text) if (is_rec or paragraph.number in rec_paragraphs) else None
             supports = bool(support and support.search(sentence.text))
             if condition:
-                what = " ".join((condition.group("what") or condition.group("what2") or condition.group("what3")).split())
+                raw = condition.group("what") or condition.group("what2") or condition.group("what3")
+                what = " ".join(raw.split())
                 if what not in conditions:
                     conditions.append(what)
-            if is_rec or (condition and special):
-                if sentence.text not in texts:
-                    texts.append(sentence.text)
-            if (is_rec or supports or condition) and paragraph.number is not None and paragraph.number not in paragraphs:
+            if (is_rec or (condition and special)) and sentence.text not in texts:
+                texts.append(sentence.text)
+            relevant = is_rec or supports or condition
+            if relevant and paragraph.number is not None and paragraph.number not in paragraphs:
                 paragraphs.append(paragraph.number)
     return Recommendation(text=" ".join(texts), action=action, special_301=special, conditions=tuple(conditions),
                           paragraphs=tuple(sorted(paragraphs)))

@@ -29,7 +29,8 @@ _SKIP_SPANS = (
 _DURATION = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|fold)\b"
                        r"(?!\s+(?:of\s+)?(?:labou?r|salary))", re.I)
 COUNT_NOUNS = (
-    "inspections", "raids", "seizures", "cases", "convictions", "people", "persons", "judges", "prosecutors", "officers",
+    "inspections", "raids", "seizures", "cases", "convictions", "people", "persons", "judges", "prosecutors",
+    "officers",
     "officials", "companies", "websites", "sites", "shops", "applications", "patents", "trademarks", "discs", "cds",
     "dvds", "copies", "products", "items", "notifications", "investigations", "arrests", "complaints", "lawsuits",
     "participants", "members", "employees", "plants", "lines", "titles", "operators", "injunctions", "inspectors",
@@ -50,7 +51,8 @@ _SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|
 _PREDICATE = re.compile(r"\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
                         r"increased|decreased|grew)\b.*$", re.I)
 _HEADING = re.compile(r"^\s*(?:-{1,2}\s*)?([A-Z][A-Za-z /&'-]{2,40}):\s")
-_PERIOD = re.compile(r"\b(?:in|during|for|of|since|by|through|from|as of|year)\s+((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b")
+_PERIOD = re.compile(r"\b(?:in|during|for|of|since|by|through|from|as of|year)\s+"
+                     r"((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b")
 _BARE_PERIOD = re.compile(r"\b((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|(?:19|20)\d\d)\b")
 _RATE_PERIOD = re.compile(r"\b(?:per|a|each|every)\s+(year|month|week|day)\b|\b(annually|monthly)\b", re.I)
 _COMPARE = re.compile(r"\bcompared\b|\bup from\b|\bdown from\b|\bfrom\b[^;]*\bto\b|\bversus\b|\bvs\.?|"
@@ -151,7 +153,7 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         heading = None
     skip = _skip_spans(text)
     numbers = [n for n in find_numbers(text) if not any(a <= n.start < b for a, b in skip)
-               and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:%s)\b" % "|".join(COUNT_NOUNS),
+               and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:{})\b".format("|".join(COUNT_NOUNS)),
                                                          text[n.end:]))
                and not (n.high is not None and 1900 <= n.value <= 2039 and 1900 <= n.high <= 2039)]
     result: list[Figure] = []

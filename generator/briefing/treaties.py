@@ -17,14 +17,16 @@ _GENERIC = re.compile(
     r"|(?<![\w-])(Agreement|Convention|Treaty|Protocol)\s+(?:on|of|for|Regarding|Concerning|Relating to|Between)"
     r"\s+(?=[A-Z])"
 )
-_TAIL = re.compile(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between|in|the|and|to|a|an|[A-Z][\w'’-]*)(?=\W|$))+")
+_TAIL = re.compile(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between|in|the|and|to|a|an|"
+                   r"[A-Z][\w'’-]*)(?=\W|$))+")
 _HEAD_DROP = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "Under", "In", "And", "As",
               "Both", "Such", "Any", "Each", "New", "Draft", "Current", "Proposed", "Bilateral", "Separate", "SUMMARY",
               "Summary", "Comment", "COMMENT", "While", "With", "On", "For", "Of", "If", "When", "Since"}
 _ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR", "MFA", "MOFCOM", "USTR"}
 
 STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("not party", re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:acceded|joined|become a party|a party|a member)\b", re.I)),
+    ("not party", re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:acceded|joined|become a party|a party|a member)\b",
+                             re.I)),
     ("not ratified", re.compile(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?ratified\b"
                                 r"|\b(?:cannot|can't|could not|yet to)\s+be\s+ratified\b", re.I)),
     ("urged", re.compile(r"\burg(?:ed|es|ing|e)\b[^.;]*\bto\s+(?:ratify|join|accede|sign|implement|adopt)\b", re.I)),
@@ -32,7 +34,8 @@ STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bawait\w*\s+(?:\w+\s+)?ratification|\bpending\s+ratification|\bsent\s+to\s+(?:the\s+)?parliament\b", re.I)),
     ("ratified", re.compile(r"\bratifi(?:ed|cation of)\b", re.I)),
     ("acceded", re.compile(r"\bacced(?:ed|es)\b", re.I)),
-    ("joining", re.compile(r"\baccession\s+to\b|\b(?:announce\w*|plan\w*|decision|efforts?|intends?|intention|seek\w*)\s+to\s+join\b", re.I)),
+    ("joining", re.compile(r"\baccession\s+to\b|\b(?:announce\w*|plan\w*|decision|efforts?|intends?|intention|"
+                           r"seek\w*)\s+to\s+join\b", re.I)),
     ("joined", re.compile(r"\bjoin(?:ed|ing|s)\b", re.I)),
     ("party", re.compile(r"\b(?:is|are|was|became|become|as)\s+(?:a\s+)?(?:party|parties|member|signator(?:y|ies))\b"
                          r"|\bparty\s+to\b", re.I)),

@@ -36,7 +36,7 @@ def _head(cable: Cable, title: str) -> list[str]:
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
     lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _quotes(cable: Cable, items: list[tuple[int | None, str]]) -> list[str]:

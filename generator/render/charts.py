@@ -53,9 +53,12 @@ def line_chart(title: str, points: Sequence[tuple[str, float]], unit: str = "") 
         f"<title>{title_text}</title>",
         f'<line x1="{PAD_LEFT}" y1="{PAD_TOP + plot_h}" x2="{WIDTH - PAD_RIGHT}" y2="{PAD_TOP + plot_h}"'
         ' stroke="#888" stroke-width="1"/>',
-        f'<line x1="{PAD_LEFT}" y1="{PAD_TOP}" x2="{PAD_LEFT}" y2="{PAD_TOP + plot_h}" stroke="#888" stroke-width="1"/>',
-        f'<text x="{PAD_LEFT - 6}" y="{_f(y(top) + 4)}" text-anchor="end" font-size="11">{html.escape(_tick(top))}</text>',
-        f'<text x="{PAD_LEFT - 6}" y="{_f(y(low) + 4)}" text-anchor="end" font-size="11">{html.escape(_tick(low))}</text>',
+        f'<line x1="{PAD_LEFT}" y1="{PAD_TOP}" x2="{PAD_LEFT}" y2="{PAD_TOP + plot_h}"'
+        ' stroke="#888" stroke-width="1"/>',
+        f'<text x="{PAD_LEFT - 6}" y="{_f(y(top) + 4)}" text-anchor="end" font-size="11">'
+        f"{html.escape(_tick(top))}</text>",
+        f'<text x="{PAD_LEFT - 6}" y="{_f(y(low) + 4)}" text-anchor="end" font-size="11">'
+        f"{html.escape(_tick(low))}</text>",
     ]
     if unit_text:
         parts.append(f'<text x="{PAD_LEFT}" y="{PAD_TOP - 6}" font-size="11">{unit_text}</text>')
