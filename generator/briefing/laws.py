@@ -43,7 +43,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
     ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"
-                            r"(?P<name>[Jj]udicial [Ii]nterpretations?|JI)\b")),
+                            r"(?P<name>[Jj]udicial [Ii]nterpretations?)\b")),
+    ("judicial", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>JI)\b")),
     ("possessive_law", re.compile(r"\b(?:China|Russia|Egypt|Lebanon|Kazakhstan|Ukraine|Bulgaria|[A-Z][a-z]+)'s\s+"
                                   r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition)\s+law\b")),
     ("quoted", re.compile(

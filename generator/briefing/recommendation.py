@@ -99,7 +99,7 @@ def extract_recommendation(cable: Cable) -> Recommendation | None:
         first = chosen[0][1]
         hit = _RECOMMEND.search(first)
         rest = first[hit.end():] if hit else first
-        rest = re.sub(r"^\s*(?:that\s+)?", "", rest).rstrip(" .")
+        rest = re.split(r"(?<=[a-z)])\.\s", re.sub(r"^\s*(?:that\s+)?", "", rest))[0].rstrip(" .")
         action = "recommend " + (rest[:157] + "…" if len(rest) > 160 else rest)
     conditions: list[str] = []
     texts: list[str] = []

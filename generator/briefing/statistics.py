@@ -20,7 +20,9 @@ _SKIP_SPANS = (
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
     re.compile(r"\b301\b(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|cases?"
                r"\s+against))", re.I),
-    re.compile(r"\b\d+\s+OF\s+\d+\b"),
+    re.compile(r"\b\d+(?:\.\d+)?\s+OF\s+\d+\b"),
+    re.compile(r"(?:\+?\b\d{1,3}[\s-])?\b\d{3}-\d{4}\b"),
+    re.compile(r"\(\s*\d{1,2}\s*\)|(?:^|(?<=\s))\d{1,2}\)"),
     re.compile(r"\b\d{1,2}:\d\d\b"),
     re.compile(r"\(\s*\d[\d,.]*\s*[A-Za-z]+\s*/\s*(?:USD|US\$|\$|dollar)\s*\)", re.I),
     re.compile(r"\b\d[\d,.]*\s*(?:tenge|rubles?|LE|RMB|yuan|euros?)\s*(?:/|per|to the|to one)\s*(?:USD|US\$|\$|dollar)",
@@ -40,7 +42,8 @@ COUNT_NOUNS = (
     "counterfeits", "packages", "pieces", "cartons", "containers", "tons", "kilograms", "hours", "staff", "police",
     "investigators", "lawyers", "sellers", "vendors", "markets", "servers", "channels", "stations", "countries",
 )
-_AUX = re.compile(r"\b(?:were|was|are|is|have been|has been|had been|been|be|being|have|has|had|will|would|could|"
+_AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
+                  r"were|was|are|is|have been|has been|had been|been|be|being|have|has|had|will|would|could|"
                   r"reportedly|also|only|now|currently|actually|some|over|more than|about|approximately|around|"
                   r"nearly|roughly|at least|almost|than|just|estimated|an estimated|a total of|total of|total)\b", re.I)
 _TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{MONTH}|\w+ (?:19|20)\d\d|fiscal|FY)"
@@ -193,8 +196,13 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
             label, unit, inherited = previous.stat.label, previous.stat.unit, True
         if not label:
             label = _clean(before_clause) or after_label
+        if not label and index:
+            earlier = re.split(r"[,;:()]", text[: numbers[index - 1].start])[-1]
+            label = _clean(_PREDICATE.sub("", _SUBJECT_CUT.sub("", earlier)))
         if not label:
-            label = {"percent": "share", "money": "amount", "count": "count"}[kind]
+            if kind == "count":
+                continue  # a bare number with nothing to say what it counts
+            label = {"percent": "share", "money": "amount"}[kind]
         period = _period(after_clause, "" if result else before_text)
         group = previous.stat.label.lower() if inherited and previous is not None else None
         stat = Statistic(label=label, value=num.value, unit=unit, currency=num.currency, period=period,
