@@ -73,7 +73,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return result
 
 
+MAX_SENTENCE = 1500
+"""Longer runs without a sentence end are cut (at a space) so every pattern works on bounded text."""
+
+
 def _add(result: list[Sentence], text: str, start: int, block: int, item: bool) -> None:
+    while len(text) > MAX_SENTENCE:
+        cut = text.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
+        cut = cut if cut > 0 else MAX_SENTENCE
+        _add(result, text[:cut], start, block, item)
+        text, start, item = text[cut:], start + cut, False
     stripped = text.strip()
     if stripped.strip("-–•* "):
         lead = len(text) - len(text.lstrip())
