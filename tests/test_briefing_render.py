@@ -151,3 +151,13 @@ def test_extraction_never_raises(texts: list[str]) -> None:
     pages = briefing_pages(cable)
     assert set(pages) == set(PAGES)
     briefing_index_pages([cable])
+
+
+def test_pathological_text_stays_fast() -> None:
+    import time
+
+    started = time.monotonic()
+    for text in ("1,365 in 2004, compared to " * 2000, "We recommend moving it from the Watch List to " * 2000,
+                 "The Big Fat Treaty " * 3000, "Law on " + "Alpha and Beta, " * 3000):
+        extract_briefing(make_cable(text))
+    assert time.monotonic() - started < 30
