@@ -190,3 +190,39 @@ def test_factor_words() -> None:
     text = "Annual trademark applications have now more than doubled from 7,553 in 2004 to 16,076 in 2007."
     (check,) = extract_checks(cable_of(text))
     assert check.ok and check.computed == "×2.13"
+
+
+# --- recommendation phrasings ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "current", "recommended"), [
+    ("Post recommends that Ukraine remain on the Priority Watch List.", "Priority Watch List", "Priority Watch List"),
+    ("We recommend that Bulgaria be placed on the Watch List.", None, "Watch List"),
+    ("Embassy recommends an out-of-cycle review for Ukraine.", None, "Out-of-cycle review"),
+    ("Embassy Ottawa recommends that Canada be elevated to the Priority Watch List.", "Watch List",
+     "Priority Watch List"),
+    ("We recommend that Brazil be downgraded to the Watch List.", "Priority Watch List", "Watch List"),
+    ("Embassy recommends that Israel be moved to the Watch List. Israel is currently on the Priority Watch List.",
+     "Priority Watch List", "Watch List"),
+    ("We recommend no change in Ukraine's status on the Watch List.", "Watch List", "Watch List"),
+    ("Embassy Sofia recommends that Bulgaria not be placed on the Special 301 Watch List.", None, "Not listed"),
+    ("We therefore recommend removing Kazakhstan from the Watch List.", "Watch List", "Not listed"),
+    ("Embassy recommends that Egypt stay on the PWL.", "Priority Watch List", "Priority Watch List"),
+])
+def test_special_301_phrasings(text: str, current: str | None, recommended: str) -> None:
+    from generator.briefing.recommendation import extract_recommendation
+
+    rec = extract_recommendation(cable_of(text))
+    assert rec is not None and rec.special_301 is not None
+    assert (rec.special_301.current, rec.special_301.recommended) == (current, recommended)
+
+
+@pytest.mark.parametrize("text", [
+    "IIPA recommends that Egypt remain on the Priority Watch List.",
+    "PhRMA has recommended moving Egypt to the Watch List.",
+    "In 2004, we had little difficulty recommending that Kazakhstan remain in Watch List status.",
+    "Embassy recommended last year that GOE actions were not yet sufficient.",
+])
+def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
+    from generator.briefing.recommendation import extract_recommendation
+
+    assert extract_recommendation(cable_of(text)) is None

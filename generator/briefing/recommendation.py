@@ -8,11 +8,12 @@ from ..model import Cable, Recommendation, Special301
 from .sentences import split_sentences
 
 LISTS = (
-    ("Priority Foreign Country", r"Priority\s+Foreign\s+Country"),
-    ("Priority Watch List", r"Priority\s+Watch\s+List"),
-    ("Watch List", r"Watch\s+List"),
-    ("Out-of-cycle review", r"Out[- ]of[- ]Cycle\s+Review"),
+    ("Priority Foreign Country", r"Priority\s+Foreign\s+Country|\bPFC\b"),
+    ("Priority Watch List", r"Priority\s+Watch\s+List|\bPWL\b"),
+    ("Watch List", r"Watch\s+List|\bWL\b"),
+    ("Out-of-cycle review", r"Out[- ]of[- ]Cycle\s+Review|\bOCR\b"),
 )
+LADDER = ("Not listed", "Watch List", "Priority Watch List", "Priority Foreign Country")
 NOT_LISTED = "Not listed"
 _LIST = "|".join(f"(?:{pattern})" for _, pattern in LISTS)
 _LIST_RE = re.compile(_LIST, re.I)
@@ -25,7 +26,15 @@ _MOVE = re.compile(rf"\b(?:move|moving|moved|shift\w*|downgrad\w*|upgrad\w*|elev
 _REMOVE = re.compile(rf"\b(?:remov\w*|delist\w*|drop\w*|tak\w+)\b[^.;]*?\b(?:from|off)\s+(?:the\s+)?"
                      rf"(?:Special\s+301\s+)?(?P<current>{_LIST})", re.I)
 _REMOVE_REPORT = re.compile(r"\bremov\w*\b[^.;]*?\bfrom\s+the\s+Special\s+301\s+(?:report|list)", re.I)
-_KEEP = re.compile(rf"\b(?:maintain\w*|keep\w*|kept|retain\w*|remain\w*|continu\w*|stay\w*|once again)\b[^.;]*?"
+_NOT_PLACE = re.compile(rf"\b(?:not\s+(?:be\s+)?(?:plac\w+|put|list\w*|add\w*|designat\w+)|"
+                        rf"against\s+(?:plac|list|add)\w*)\b[^.;]*?(?P<recommended>{_LIST})", re.I)
+_TO = re.compile(rf"\b(?P<verb>mov\w*|downgrad\w*|lower\w*|upgrad\w*|elevat\w*|rais\w*|return\w*)\b[^.;]*?\bto\s+"
+                 rf"(?:the\s+|a\s+)?(?:Special\s+301\s+)?(?P<recommended>{_LIST})", re.I)
+_OCR = re.compile(r"\bout[- ]of[- ]cycle\s+review\b|\bOCR\b", re.I)
+_CURRENT = re.compile(rf"\b(?:is|are|remains?|remained|was|were|been|currently|now|stays?)\s+(?:currently\s+|still\s+)?"
+                      rf"(?:on|in|a)\s+(?:the\s+)?(?:Special\s+301\s+)?(?P<current>{_LIST})", re.I)
+_KEEP = re.compile(rf"\b(?:maintain\w*|keep\w*|kept|retain\w*|remain\w*|continu\w*|stay\w*|once again|"
+                   rf"no change)\b[^.;]*?"
                    rf"(?P<current>{_LIST})", re.I)
 _PLACE = re.compile(rf"\b(?:plac\w+|put|designat\w+|nam\w+|list\w*|add\w*|elevat\w+)\b[^.;]*?\b(?:on|to|as|in)\s+"
                     rf"(?:the\s+|a\s+)?(?:Special\s+301\s+)?(?P<recommended>{_LIST})", re.I)
@@ -68,6 +77,21 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
         return Special301(current, NOT_LISTED), f"remove from the {current}", verb
     if _REMOVE_REPORT.search(text):
         return Special301(None, NOT_LISTED), "remove from the Special 301 report", None
+    not_place = _NOT_PLACE.search(text)
+    if not_place:
+        return Special301(None, NOT_LISTED), f"do not place on the {_canonical(not_place.group('recommended'))}", None
+    to = _TO.search(text)
+    if to:
+        recommended = _canonical(to.group("recommended"))
+        verb = to.group("verb").lower()
+        current = None
+        if recommended in LADDER:
+            step = LADDER.index(recommended)
+            if verb.startswith(("downgrad", "lower")) and step + 1 < len(LADDER):
+                current = LADDER[step + 1]
+            elif verb.startswith(("upgrad", "elevat", "rais")) and step > 0:
+                current = LADDER[step - 1]
+        return Special301(current, recommended), f"move to the {recommended}", None
     keep = _KEEP.search(text)
     if keep:
         current = _canonical(keep.group("current"))
@@ -76,7 +100,21 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
     if place:
         recommended = _canonical(place.group("recommended"))
         return Special301(None, recommended), f"place on the {recommended}", None
+    if _OCR.search(text):
+        return Special301(None, "Out-of-cycle review"), "conduct an out-of-cycle review", None
     return None, None, None
+
+
+def _current_from(cable: Cable, skip: set[str]) -> str | None:
+    """The list the cable says the country is on now, from sentences other than the recommendation."""
+    for paragraph in cable.paragraphs:
+        for sentence in split_sentences(paragraph.text):
+            if sentence.text in skip:
+                continue
+            hit = _CURRENT.search(sentence.text)
+            if hit:
+                return _canonical(hit.group("current"))
+    return None
 
 
 def extract_recommendation(cable: Cable) -> Recommendation | None:
@@ -95,6 +133,10 @@ def extract_recommendation(cable: Cable) -> Recommendation | None:
             special, action, support = _special_301(text)
             if special:
                 break
+    if special is not None and special.current is None:
+        current = _current_from(cable, {text for _, text in chosen})
+        if current:
+            special = Special301(current, special.recommended)
     if action is None:
         first = chosen[0][1]
         hit = _RECOMMEND.search(first)
