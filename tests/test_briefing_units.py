@@ -226,3 +226,45 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     from generator.briefing.recommendation import extract_recommendation
 
     assert extract_recommendation(cable_of(text)) is None
+
+
+# --- laws and treaties in prose ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "laws"), [
+    ("Brazil's Industrial Property Law (Law 9279/1996) protects patents.",
+     [("Industrial Property Law (Law 9279/1996)", None, 1996, "Ukraine")]),
+    ("The Copyright Act of 1997 was amended.", [("Copyright Act", None, 1997, "Ukraine")]),
+    ("Articles 146 and 180 of the Criminal Code cover IPR crimes.",
+     [("Criminal Code", "Article 146", None, "Ukraine"), ("Criminal Code", "Article 180", None, "Ukraine")]),
+    ("Criminal Code, Article 184", [("Criminal Code", "Article 184", None, "Ukraine")]),
+    ("Bill C-60 died on the order paper.", [("Bill C-60", None, None, "Ukraine")]),
+    ("Prime Minister issued decree 497/2005 under IPR Law 82 of 2002.",
+     [("Decree 497/2005", None, 2005, "Ukraine"), ("IPR Law No. 82", None, 2002, "Ukraine")]),
+    ("under Section 337 of the Tariff Act of 1930", [("Tariff Act", "Section 337", 1930, "United States")]),
+    ("The Law on Copyright and Adjacent Rights (1996) protects software.",
+     [("Law on Copyright and Adjacent Rights", None, 1996, "Ukraine")]),
+    ("Part IV of the Russian Civil Code was enacted in January 2008.", [("Civil Code", "Part IV", 2008, "Ukraine")]),
+    ("A decree analogous to a U.S. Executive Order has not been issued.", []),
+])
+def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
+    from generator.briefing.laws import extract_laws
+
+    found = [(law.name, law.article, law.year, law.jurisdiction) for law in extract_laws(cable_of(text), "Ukraine")]
+    assert found == laws
+
+
+def test_treaty_years_and_since_carry_over_a_conjunction() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = "Ukraine acceded to the WIPO Copyright Treaty and the WIPO Performances and Phonograms Treaty in 2002."
+    found = [(t.name, t.status, t.since, t.year) for t in extract_treaties(cable_of(text), "Ukraine")]
+    assert found == [("WIPO Copyright Treaty", "acceded", 2002, 1996),
+                     ("WIPO Performances and Phonograms Treaty", "acceded", 2002, 1996)]
+
+
+def test_uncatalogued_agreements_are_kept_as_written() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = "Jordan is a party to the U.S.-Jordan Free Trade Agreement and the Convention on Biological Diversity."
+    found = [(t.name, t.body) for t in extract_treaties(cable_of(text), "Jordan")]
+    assert found == [("U.S.-Jordan Free Trade Agreement", None), ("Convention on Biological Diversity", None)]

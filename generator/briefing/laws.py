@@ -32,6 +32,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numbered_law", re.compile(r"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>\d+[/-](?:19|20)?\d\d)\b")),
     ("decree", re.compile(r"\b(?P<name>[Dd]ecree)\s+(?:No\.\s*)?(?P<num>\d+(?:[/-](?:19|20)?\d\d)?)\b")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
+    ("resolution", re.compile(r"\b(?P<name>Resolution|Ordinance|Order|Decision)\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b")),
+    ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
+                               r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
+                               r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
+    ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
+                       r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
     ("law_on", re.compile(
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+(?:the\s+)?"
         rf"{_TITLE_WORD}(?:,\s+{_TITLE_WORD}|\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*)")),
@@ -73,6 +79,13 @@ class _Found:
     article: str | None
     paragraph: int | None
     order: tuple[int, int]
+    foreign: str | None = None
+    """The jurisdiction when the text makes it another country's law (`United States`)."""
+
+
+US_ACTS = ("Tariff Act", "Trade Act", "Lanham Act", "Digital Millennium Copyright Act", "Omnibus Trade and "
+           "Competitiveness Act", "Trade Act of 1974", "Copyright Act of 1976", "Hatch-Waxman Act")
+_US_BEFORE = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b)[^.;,]{0,30}$")
 
 
 def _title(text: str) -> str:
@@ -105,13 +118,30 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
             years = _YEAR.findall(text)
             if _ENACTED.search(text) and len(set(years)) == 1:
                 enacted_year = int(years[0])
-            for start, end, kind, hit in hits:
+            merged_hits: list[tuple[int, int, str, re.Match[str]]] = []
+            for item in hits:
+                if (merged_hits and item[2] in ("numbered_law", "decree")
+                        and re.fullmatch(r"\s*\(\s*", text[merged_hits[-1][1]:item[0]])
+                        and merged_hits[-1][2] in ("keyword_law", "law_on", "act")):
+                    previous = merged_hits.pop()
+                    number = _interpret(item[2], item[3], text, item[1], last_law)
+                    named = _interpret(previous[2], previous[3], text, previous[1], last_law)
+                    if number and named:
+                        found.append(_Found(f"{named[0][0]} ({number[0][0]})", number[0][1] or named[0][1], None,
+                                            paragraph.number, (p_index, sentence.start + previous[0])))
+                        last_law = named[0][0]
+                        continue
+                    merged_hits.append(previous)
+                merged_hits.append(item)
+            for start, end, kind, hit in merged_hits:
                 order = (p_index, sentence.start + start)
                 results = _interpret(kind, hit, text, end, last_law)
+                foreign = ("United States" if _US_BEFORE.search(text[:start]) or
+                           any(results and results[0][0].startswith(act) for act in US_ACTS) else None)
                 for name, year, article in results:
-                    if year is None and len(hits) == 1:
+                    if year is None and len(merged_hits) == 1:
                         year = enacted_year
-                    found.append(_Found(name, year, article, paragraph.number, order))
+                    found.append(_Found(name, year, article, paragraph.number, order, foreign))
                     if kind not in ("amendment", "cabinet_decree", "judicial", "quoted"):
                         last_law = name
     return _merge(found, country)
@@ -137,6 +167,20 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
             digits = year_match.group(1)
             year = int(digits) if len(digits) == 4 else (2000 + int(digits) if int(digits) < 40 else 1900 + int(digits))
         return [(f"{hit.group('name').capitalize()} {num}", year, None)]
+    if kind == "resolution":
+        return [(f"{hit.group('name')} No. {hit.group('num')}", paren_year, None)]
+    if kind == "section_act":
+        year = hit.group("after")
+        return [(" ".join(hit.group("name").split()), int(year) if year else paren_year,
+                 f"Section {hit.group('nums')}")]
+    if kind == "act":
+        words = hit.group("name").split()
+        while words and words[0] in ("The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"):
+            words.pop(0)
+        if len(words) < 2:
+            return []
+        year = hit.group("year") or hit.group("after")
+        return [(" ".join(words), int(year) if year else paren_year, None)]
     if kind == "bill":
         return [(hit.group("name"), paren_year, None)]
     if kind == "law_on":
@@ -207,4 +251,4 @@ def _merge(found: list[_Found], country: str | None) -> tuple[Law, ...]:
         if not key[1] and key[0] in with_articles:
             del merged[key]
     items = sorted(merged.values(), key=lambda item: item.order)
-    return tuple(Law(item.name, item.year, country, item.article, item.paragraph) for item in items)
+    return tuple(Law(item.name, item.year, item.foreign or country, item.article, item.paragraph) for item in items)

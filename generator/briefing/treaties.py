@@ -20,7 +20,7 @@ _GENERIC = re.compile(
 _TAIL = re.compile(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between|in|the|and|to|a|an|"
                    r"[A-Z][\w'’-]*)(?=\W|$))+")
 _HEAD_DROP = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "Under", "In", "And", "As",
-              "Both", "Such", "Any", "Each", "New", "Draft", "Current", "Proposed", "Bilateral", "Separate", "SUMMARY",
+              "Both", "Such", "Any", "Each", "New", "Draft", "Current", "Proposed", "Separate", "SUMMARY",
               "Summary", "Comment", "COMMENT", "While", "With", "On", "For", "Of", "If", "When", "Since"}
 _ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR", "MFA", "MOFCOM", "USTR"}
 
@@ -135,6 +135,7 @@ def extract_treaties(cable: Cable, country: str | None) -> tuple[Treaty, ...]:
             colon = stext.find(":")
             previous_end = 0
             previous_context = ""
+            previous_count = 0
             for start, end, entries, written in hits:
                 between = stext[previous_end:start]
                 if previous_end and _FILLER.match(between):
@@ -157,6 +158,11 @@ def extract_treaties(cable: Cable, country: str | None) -> tuple[Treaty, ...]:
                 years = [y for y in years if y not in entry_years]
                 since = years[0] if years and status in STATUS_RANK else None
                 written_clean = " ".join(written.split())
+                if previous_end and context is previous_context and since is not None:
+                    for earlier in mentions[-previous_count:]:
+                        if earlier.since is None and earlier.status == status:
+                            earlier.since = since
+                before_count = len(mentions)
                 if entries is None:
                     mentions.append(_Mention(written_clean, None, written_clean, stated_year, status, since,
                                              paragraph.number, (p_index, sentence.start + start)))
@@ -166,6 +172,7 @@ def extract_treaties(cable: Cable, country: str | None) -> tuple[Treaty, ...]:
                                                  status, since, paragraph.number, (p_index, sentence.start + start)))
                 previous_end = end
                 previous_context = context
+                previous_count = len(mentions) - before_count
             if stext.rstrip().endswith(":"):
                 intro_status = status_of(stext)
                 intro_block = sentence.block
