@@ -78,8 +78,9 @@ def test_seed_statistics() -> None:
     assert (165423, None, "2003", None) in p10
     assert (6659341, "KZT", "2004", 51225) in p10
     assert (1459314, "KZT", None, 11225) in p10
+    assert _stats(11)[:2] == [(7, None, "2002-2003", None), (195, None, "2004", None)]  # "only seven inspections"
     values11 = [v for v, *_ in _stats(11)]
-    assert values11 == [195, 34869, 848, 580808]
+    assert values11 == [7, 195, 34869, 848, 580808]
     assert _stats(11)[-1][3] == 4467.75
     assert [v for v, *_ in _stats(12)][:7] == [35, 16, 13, 3, 8, 11, 3]
     assert [v for v, *_ in _stats(13)] == [29, 19, 16, 3, 3, 7, 3]

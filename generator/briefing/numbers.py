@@ -18,6 +18,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "le": "EGP", "egp": "EGP",
     "rmb": "CNY", "kzt": "KZT", "rub": "RUB", "£": "GBP", "lbp": "LBP", "uah": "UAH",
 }
+WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+"""Numbers written as words that may be statistics ("seven inspections"); "one" is too often not a count."""
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
 
 _PREFIX = r"(?:US\$|U\.S\.\s?\$|USD\s?|\$|€|£|LE\s?|EGP\s?|RMB\s?|KZT\s?|RUB\s?|LBP\s?|UAH\s?)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Cable, Statistic
-from .numbers import Number, find_numbers
+from .numbers import WORD_NUMBERS, Number, find_numbers
 from .sentences import Sentence, split_sentences
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -39,6 +39,7 @@ COUNT_NOUNS = (
     "distributors", "stores", "outlets", "users", "subscribers", "advertisements", "offices", "seminars", "goods",
     "units", "indicators", "students", "attendees", "filings", "registrations", "licenses", "violations", "infringers",
     "suspects", "defendants", "verdicts", "rulings", "decisions", "actions", "checks", "searches", "copycats",
+    "presses", "prosecutions", "factories", "courts",
     "counterfeits", "packages", "pieces", "cartons", "containers", "tons", "kilograms", "hours", "staff", "police",
     "investigators", "lawyers", "sellers", "vendors", "markets", "servers", "channels", "stations", "countries",
 )
@@ -55,9 +56,9 @@ _PREDICATE = re.compile(r"\s+(?:is|was|are|were|stood|reached|to be|of|at|amount
                         r"increased|decreased|grew)\b.*$", re.I)
 _HEADING = re.compile(r"^\s*(?:-{1,2}\s*)?([A-Z][A-Za-z /&'-]{2,40}):\s")
 _PERIOD = re.compile(r"\b(?:in|during|for|of|since|by|through|from|as of|year)\s+"
-                     r"((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b")
+                     r"((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b", re.I)
 _BARE_PERIOD = re.compile(r"\b((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|(?:19|20)\d\d)\b")
-_RATE_PERIOD = re.compile(r"\b(?:per|a|each|every)\s+(year|month|week|day)\b|\b(annually|monthly)\b", re.I)
+_RATE_PERIOD = re.compile(r"\b(?:per|a|each|every)\s+(year|month|week|day)\b|\b(annually|monthly)\b(?!\s+[a-z])", re.I)
 _COMPARE = re.compile(r"\bcompared\b|\bup from\b|\bdown from\b|\bfrom\b[^;]*\bto\b|\bversus\b|\bvs\.?|"
                       r"\bincrease\b|\bdecrease\b|\bover the\b|\brose\b|\bfell\b|\bdropped\b|\bdeclined\b", re.I)
 _USD_PAREN = re.compile(r"^\s*,?\s*(?:or\s*)?(?:\([^)]*\)\s*)?\(?\s*(?:approximately|about|roughly|some|or|around|"
@@ -112,6 +113,20 @@ def _unit(after: str) -> str | None:
     return None
 
 
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})"
+    rf"(?:(?P<pct>\s+percent\b)|(?=\s+(?:[a-z]+\s+)?(?:{'|'.join(COUNT_NOUNS)})\b))", re.I)
+
+
+def _word_numbers(text: str) -> list[Number]:
+    """Numbers written as words ("seven inspections", "five percent"): only before a count noun or `percent`."""
+    found = []
+    for hit in _WORD_NUMBER.finditer(text):
+        value = float(WORD_NUMBERS[hit.group("word").lower()])
+        found.append(Number(hit.start(), hit.end(), value, None, None, bool(hit.group("pct")), 0, hit.group(0)))
+    return found
+
+
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in _SKIP_SPANS:
@@ -155,7 +170,8 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
     if heading and heading.lower() in ("note", "comment", "summary", "end note"):
         heading = None
     skip = _skip_spans(text)
-    numbers = [n for n in find_numbers(text) if not any(a <= n.start < b for a, b in skip)
+    numbers = [n for n in sorted(find_numbers(text) + _word_numbers(text), key=lambda n: n.start)
+               if not any(a <= n.start < b for a, b in skip)
                and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:{})\b".format("|".join(COUNT_NOUNS)),
                                                          text[n.end:]))
                and not (n.high is not None and 1900 <= n.value <= 2039 and 1900 <= n.high <= 2039)]
