@@ -70,6 +70,8 @@ class Law:
     jurisdiction: str | None
     article: str | None
     paragraph: int | None
+    text: str | None = None
+    """The sentence that cites it."""
 
 
 @dataclass(frozen=True)

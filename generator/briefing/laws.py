@@ -81,6 +81,7 @@ class _Found:
     order: tuple[int, int]
     foreign: str | None = None
     """The jurisdiction when the text makes it another country's law (`United States`)."""
+    text: str | None = None
 
 
 US_ACTS = ("Tariff Act", "Trade Act", "Lanham Act", "Digital Millennium Copyright Act", "Omnibus Trade and "
@@ -128,7 +129,7 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
                     named = _interpret(previous[2], previous[3], text, previous[1], last_law)
                     if number and named:
                         found.append(_Found(f"{named[0][0]} ({number[0][0]})", number[0][1] or named[0][1], None,
-                                            paragraph.number, (p_index, sentence.start + previous[0])))
+                                            paragraph.number, (p_index, sentence.start + previous[0]), None, text))
                         last_law = named[0][0]
                         continue
                     merged_hits.append(previous)
@@ -141,7 +142,7 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
                 for name, year, article in results:
                     if year is None and len(merged_hits) == 1:
                         year = enacted_year
-                    found.append(_Found(name, year, article, paragraph.number, order, foreign))
+                    found.append(_Found(name, year, article, paragraph.number, order, foreign, text))
                     if kind not in ("amendment", "cabinet_decree", "judicial", "quoted"):
                         last_law = name
     return _merge(found, country)
@@ -251,4 +252,5 @@ def _merge(found: list[_Found], country: str | None) -> tuple[Law, ...]:
         if not key[1] and key[0] in with_articles:
             del merged[key]
     items = sorted(merged.values(), key=lambda item: item.order)
-    return tuple(Law(item.name, item.year, item.foreign or country, item.article, item.paragraph) for item in items)
+    return tuple(Law(item.name, item.year, item.foreign or country, item.article, item.paragraph, item.text)
+                 for item in items)

@@ -85,6 +85,7 @@ def laws_page(cable: Cable) -> str:
     rows = [[table_cell(law.name), table_cell(law.article or ""), str(law.year) if law.year is not None else " ",
              table_cell(law.jurisdiction or ""), para_link(law.paragraph)] for law in cable.laws]
     lines += _table(["Law", "Article", "Year", "Jurisdiction", "Source"], rows)
+    lines += _quotes(cable, [(law.paragraph, law.text) for law in cable.laws if law.text])
     return "\n".join(lines)
 
 
