@@ -46,13 +46,14 @@ COUNT_NOUNS = (
 _AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
                   r"were|was|are|is|have been|has been|had been|been|be|being|have|has|had|will|would|could|"
                   r"reportedly|also|only|now|currently|actually|some|over|more than|about|approximately|around|"
-                  r"nearly|roughly|at least|almost|than|just|estimated|an estimated|a total of|total of|total)\b", re.I)
+                  r"nearly|roughly|at least|almost|better than|less than|fewer than|up to|as many as|as much as|than|just|"
+                  r"estimated|an estimated|a total of|total of|total)\b", re.I)
 _TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{MONTH}|\w+ (?:19|20)\d\d|fiscal|FY)"
 _STOP_AFTER = re.compile(rf"\s(?:in|during|for|since|from|by|through|as of)\s+{_TIME}|"
                          r"\s(?:compared|up from|down from|versus|vs\.?|against|while|whereas|which|that|but|"
                          r"an increase|a decrease|according)\b|[,;:.()\[\]]|\s-\s|\s–\s|$", re.I)
 _SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|reported|believed|noted|says)\s+", re.I)
-_PREDICATE = re.compile(r"\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
+_PREDICATE = re.compile(r"(?<=\w)\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
                         r"increased|decreased|grew)\b.*$", re.I)
 _HEADING = re.compile(r"^\s*(?:-{1,2}\s*)?([A-Z][A-Za-z /&'-]{2,40}):\s")
 _PERIOD = re.compile(r"\b(?:in|during|for|of|since|by|through|from|as of|year)\s+"
@@ -201,7 +202,7 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         after_label = _clean(after_clause[: stop.start()] if stop else after_clause)
         previous_end = numbers[index - 1].end if index else 0
         before_clause = re.split(r"[,;:()]", text[previous_end: num.start])[-1]
-        before_clause = _PREDICATE.sub("", _SUBJECT_CUT.sub("", before_clause))
+        before_clause = _PREDICATE.sub("", _SUBJECT_CUT.sub("", before_clause).strip())
         unit = "%" if num.percent else (None if num.currency else _unit(after_text))
         kind = _kind(num)
         label = heading or ""
