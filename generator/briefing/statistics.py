@@ -46,7 +46,8 @@ COUNT_NOUNS = (
 _AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
                   r"were|was|are|is|have been|has been|had been|been|be|being|have|has|had|will|would|could|"
                   r"reportedly|also|only|now|currently|actually|some|over|more than|about|approximately|around|"
-                  r"nearly|roughly|at least|almost|better than|less than|fewer than|up to|as many as|as much as|than|just|"
+                  r"nearly|roughly|at least|almost|better than|less than|fewer than|up to|as many as|as much as|"
+                  r"than|just|"
                   r"estimated|an estimated|a total of|total of|total)\b", re.I)
 _TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{MONTH}|\w+ (?:19|20)\d\d|fiscal|FY)"
 _STOP_AFTER = re.compile(rf"\s(?:in|during|for|since|from|by|through|as of)\s+{_TIME}|"
