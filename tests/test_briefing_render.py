@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -145,9 +146,12 @@ _CABLEISH = st.lists(st.sampled_from([
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(_TEXT, _CABLEISH), min_size=1, max_size=4))
-def test_extraction_never_raises(texts: list[str]) -> None:
-    cable = extract_briefing(make_cable(*texts))
+@given(st.lists(st.tuples(st.one_of(st.none(), st.integers(0, 300)), st.one_of(_TEXT, _CABLEISH)), min_size=1,
+                max_size=4),
+       st.sampled_from(["ALMATY", "STATE", "BEIJING", "XX"]))
+def test_extraction_never_raises(items: list[tuple[int | None, str]], origin: str) -> None:
+    paragraphs = tuple(Paragraph(number, None, None, text, i + 1) for i, (number, text) in enumerate(items))
+    cable = extract_briefing(dataclasses.replace(make_cable(), paragraphs=paragraphs, origin=origin))
     pages = briefing_pages(cable)
     assert set(pages) == set(PAGES)
     briefing_index_pages([cable])
