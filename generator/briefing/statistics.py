@@ -53,9 +53,11 @@ _TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{
 _STOP_AFTER = re.compile(rf"\s(?:in|during|for|since|from|by|through|as of)\s+{_TIME}|"
                          r"\s(?:compared|up from|down from|versus|vs\.?|against|while|whereas|which|that|but|"
                          r"an increase|a decrease|according)\b|[,;:.()\[\]]|\s-\s|\s–\s|$", re.I)
-_SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|reported|believed|noted|says)\s+", re.I)
+_SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|reported|believed|noted|says|notes|"
+                          r"though|although|shows?|showed|indicates?|indicated)\s+", re.I)
 _PREDICATE = re.compile(r"(?<=\w)\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
-                        r"increased|decreased|grew)\b.*$", re.I)
+                        r"increased|decreased|grew|topped|doubled|tripled|more than doubled|from|totall?ing|"
+                        r"amounting|exceeded|hit)\b.*$", re.I)
 _HEADING = re.compile(r"^\s*(?:-{1,2}\s*)?([A-Z][A-Za-z /&'-]{2,40}):\s")
 _PERIOD = re.compile(r"\b(?:in|during|for|of|since|by|through|from|as of|year)\s+"
                      r"((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b", re.I)
