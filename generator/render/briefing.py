@@ -57,7 +57,9 @@ def treaties_page(cable: Cable) -> str:
     if not cable.treaties:
         lines += ["No international treaty, convention or agreement is named in this cable.", ""]
         return "\n".join(lines)
-    lines += [f"{len(cable.treaties)} international treaties, conventions and agreements are named in this cable.", ""]
+    lines += [("1 international treaty, convention or agreement is" if len(cable.treaties) == 1 else
+               f"{len(cable.treaties)} international treaties, conventions and agreements are")
+              + " named in this cable.", ""]
     rows = []
     for treaty in cable.treaties:
         mentions = ", ".join(para_link(n) for n in treaty.mentions) or para_link(treaty.paragraph)
@@ -81,7 +83,8 @@ def laws_page(cable: Cable) -> str:
     if not cable.laws:
         lines += ["No national law, code, bill or decree is cited in this cable.", ""]
         return "\n".join(lines)
-    lines += [f"{len(cable.laws)} national laws, codes, articles, bills and decrees are cited in this cable.", ""]
+    lines += [("1 national law, code, article, bill or decree is" if len(cable.laws) == 1 else
+               f"{len(cable.laws)} national laws, codes, articles, bills and decrees are") + " cited in this cable.", ""]
     rows = [[table_cell(law.name), table_cell(law.article or ""), str(law.year) if law.year is not None else " ",
              table_cell(law.jurisdiction or ""), para_link(law.paragraph)] for law in cable.laws]
     lines += _table(["Law", "Article", "Year", "Jurisdiction", "Source"], rows)
