@@ -84,7 +84,8 @@ def laws_page(cable: Cable) -> str:
         lines += ["No national law, code, bill or decree is cited in this cable.", ""]
         return "\n".join(lines)
     lines += [("1 national law, code, article, bill or decree is" if len(cable.laws) == 1 else
-               f"{len(cable.laws)} national laws, codes, articles, bills and decrees are") + " cited in this cable.", ""]
+               f"{len(cable.laws)} national laws, codes, articles, bills and decrees are")
+              + " cited in this cable.", ""]
     rows = [[table_cell(law.name), table_cell(law.article or ""), str(law.year) if law.year is not None else " ",
              table_cell(law.jurisdiction or ""), para_link(law.paragraph)] for law in cable.laws]
     lines += _table(["Law", "Article", "Year", "Jurisdiction", "Source"], rows)
