@@ -268,3 +268,17 @@ def test_uncatalogued_agreements_are_kept_as_written() -> None:
     text = "Jordan is a party to the U.S.-Jordan Free Trade Agreement and the Convention on Biological Diversity."
     found = [(t.name, t.body) for t in extract_treaties(cable_of(text), "Jordan")]
     assert found == [("U.S.-Jordan Free Trade Agreement", None), ("Convention on Biological Diversity", None)]
+
+
+@pytest.mark.parametrize("marker", ["- ", "--", ""])
+def test_a_list_intro_gives_its_status_to_the_items(marker: str) -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = (f"For reference, Kazakhstan is a party to the following international agreements:\n{marker}1994 Treaty on "
+            f"Trademark Laws;\n{marker}1968 Locarno Agreement on Establishment of International Classification of "
+            f"Industrial Models;\nKazakhstan ratified the WIPO Treaties on Copyrights and Performances and Phonograms "
+            f"in 2004.")
+    found = [(t.name, t.status, t.year, t.since) for t in extract_treaties(cable_of(text), "Kazakhstan")]
+    assert found == [("Trademark Law Treaty", "party", 1994, None), ("Locarno Agreement", "party", 1968, None),
+                     ("WIPO Copyright Treaty", "ratified", 1996, 2004),
+                     ("WIPO Performances and Phonograms Treaty", "ratified", 1996, 2004)]

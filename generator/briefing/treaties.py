@@ -117,11 +117,13 @@ def extract_treaties(cable: Cable, country: str | None) -> tuple[Treaty, ...]:
         intro_block = -1
         for s_index, sentence in enumerate(sentences):
             stext = sentence.text
-            if sentence.item and intro_status is not None and sentence.block >= intro_block:
+            first_in_block = s_index == 0 or sentences[s_index - 1].block != sentence.block
+            listed = sentence.item or (first_in_block and sentence.block > intro_block)
+            if listed and intro_status is not None and sentence.block >= intro_block:
                 inherited = intro_status
             else:
                 inherited = None
-                if not sentence.item:
+                if not listed:
                     intro_status = None
             hits: list[tuple[int, int, tuple[Entry, ...] | None, str]] = []
             matches = cat.find(stext)
@@ -176,7 +178,6 @@ def extract_treaties(cable: Cable, country: str | None) -> tuple[Treaty, ...]:
             if stext.rstrip().endswith(":"):
                 intro_status = status_of(stext)
                 intro_block = sentence.block
-            _ = s_index
     return _merge(mentions, country)
 
 
