@@ -216,8 +216,16 @@ def compare_field(name: str, expected: dict[str, Any], got: dict[str, Any]) -> t
             return not have, want, have
         if not have:
             return False, want, have
-        return fold(have).casefold().startswith(fold(want).casefold()), want, fold(have)[:80]
+        have = SUMMARY_LEAD.sub("", fold(have))
+        return have.casefold().startswith(fold(want).casefold()), want, have[:80]
     raise KeyError(name)
+
+
+# A summary may fairly be returned with its portion mark or its "SUMMARY:" label still attached; neither is content.
+SUMMARY_LEAD = re.compile(
+    r"^(?:\s*(?:\((?:U|C|S|SBU|TS|S/NF|C/NF|S//NF)\)|summary(?:\s+and\s+comment)?\s*[:.\-]+))+\s*",
+    re.IGNORECASE,
+)
 
 
 def paragraph_numbers(got: dict[str, Any]) -> list[int]:
