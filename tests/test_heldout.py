@@ -7,6 +7,7 @@ message carries the figures, so a failing run says how far off it is.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ def _load_evaluator() -> Any:
     spec = importlib.util.spec_from_file_location("heldout_evaluate", ROOT / "bench" / "evaluate.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve string annotations through sys.modules
     spec.loader.exec_module(module)
     return module
 
