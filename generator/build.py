@@ -19,6 +19,7 @@ from .parse import parse_cable
 from .progress import Progress
 from .render.archive import archive_pages
 from .render.briefing import briefing_pages
+from .render.briefing_indexes import briefing_index_pages
 from .render.cable import overview_page
 from .render.links import cable_page
 from .sources import find_cables, read_source
@@ -106,6 +107,7 @@ def render_site(cables: list[Cable]) -> dict[str, str]:
         for name, text in briefing_pages(cable).items():
             pages[f"cables/{cable.id}/{name}"] = text
     pages.update(archive_pages(cables))
+    pages.update(briefing_index_pages(cables))
     return pages
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from .build import Archive, Settings, generate, load_archive, load_cable, mkdocs
 from .errors import ArchiveError, CableError
 from .model import cable_to_json
+from .report import coverage_report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,6 +113,8 @@ def _check(args: argparse.Namespace) -> int:
     failed = _print_problems(archive, args.strict)
     errors = len(archive.errors)
     warnings = len(archive.problems) - errors
+    if args.report:
+        print(coverage_report(archive.cables))
     print(f"{len(archive.cables)} cables read: {errors} errors, {warnings} warnings")
     return 1 if failed else 0
 
