@@ -25,14 +25,18 @@ def cable_title(cable: Cable) -> str:
     return f"{cable.id} — {subject}" if subject else cable.id
 
 
-def front_matter(title: str) -> list[str]:
+def front_matter(title: str, hide: tuple[str, ...] = ()) -> list[str]:
     """YAML front matter setting the page title.
 
     MkDocs would take the title from the first heading and Material writes it into
     `<title>` unescaped, so untrusted text there would become HTML: the title is given
-    here instead, HTML-escaped, as a JSON string (valid YAML).
+    here instead, HTML-escaped, as a JSON string (valid YAML). `hide` lists Material
+    page parts not to show (`navigation`: cables are not in the nav, so its column is empty).
     """
-    return ["---", f"title: {json.dumps(html.escape(' '.join(title.split())), ensure_ascii=False)}", "---", ""]
+    lines = ["---", f"title: {json.dumps(html.escape(' '.join(title.split())), ensure_ascii=False)}"]
+    if hide:
+        lines.append(f"hide: [{', '.join(hide)}]")
+    return [*lines, "---", ""]
 
 
 def overview_page(cable: Cable, archive: ArchiveIndex | Collection[str]) -> str:
@@ -44,7 +48,7 @@ def overview_page(cable: Cable, archive: ArchiveIndex | Collection[str]) -> str:
     """
     index = archive if isinstance(archive, ArchiveIndex) else ArchiveIndex.from_ids(archive)
     here = cable_page(cable.id)
-    lines = [*front_matter(cable_title(cable)), f"# {inline(cable_title(cable))}", ""]
+    lines = [*front_matter(cable_title(cable), hide=("navigation",)), f"# {inline(cable_title(cable))}", ""]
     if cable.recommendation:
         lines += _recommendation(cable, cable.recommendation)
     lines += _metadata_card(cable, here, index)
