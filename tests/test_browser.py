@@ -67,7 +67,7 @@ def require_browser() -> str:
 class SiteHandler(SimpleHTTPRequestHandler):
     """Serves site/ quietly, with the site's own 404 page for missing paths."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:

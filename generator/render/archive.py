@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..model import Cable
+from .cable import front_matter
 from .crosslinks import glossary
 from .links import cable_page, classification_page, post_page, relative, tag_page, year_page
 from .text import inline, table_cell
@@ -126,7 +127,8 @@ def glossary_page() -> str:
 
 def _cable_list_page(title: str, here: str, cables: Sequence[Cable], intro: Sequence[str] = ()) -> str:
     count = f"{len(cables)} cable{'s' if len(cables) != 1 else ''}, newest first."
-    lines = [f"# {inline(title)}", "", *intro, count, ""]
+    # The title goes through front matter: Material writes it into <title> unescaped.
+    lines = [*front_matter(title), f"# {inline(title)}", "", *intro, count, ""]
     lines += _cable_table(here, cables)
     return "\n".join(lines) + "\n"
 
