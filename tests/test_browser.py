@@ -326,3 +326,17 @@ def test_every_request_went_to_localhost(requests_made: list[str], base_url: str
     outside = sorted({url for url in requests_made if urlsplit(url).scheme not in ("data", "blob")
                       and urlsplit(url).netloc != host})
     assert outside == [], f"requests to other hosts: {outside}"
+
+
+def test_missing_browser_skips_with_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "chromium_path", lambda: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match=r"apt-get install chromium.*pip install -e '\.\[test\]'"):
+        require_browser()
+
+
+def test_missing_browser_fails_under_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "chromium_path", lambda: None)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="Chromium is not installed"):
+        require_browser()
