@@ -119,9 +119,8 @@ def _metadata_card(cable: Cable, here: str, index: ArchiveIndex) -> list[str]:
         else:
             rows.append((label, f"{anchor}{table_cell(reference.text)} *(not a cable)*"))
     citing = index.cited_by.get(cable.id, ())
-    if citing:
-        rows.append(("Cited by", ", ".join(f"[{inline(other)}]({relative(here, cable_page(other))})"
-                                           for other in citing)))
+    rows.append(("Cited by", ", ".join(f"[{inline(other)}]({relative(here, cable_page(other))})" for other in citing)
+                 if citing else "no cable in the archive cites it"))
     if cable.signer:
         rows.append(("Signed", inline(cable.signer)))
     source = inline(cable.source) + (" (partial extract of the original cable)" if cable.partial else "")
