@@ -268,6 +268,17 @@ def test_tag_links_to_its_explained_tag_page(page, base_url: str) -> None:  # ty
     assert page.locator(f"a[href*='{SEED_ID}']").count() >= 1
 
 
+def test_hover_explains_tags_and_acronyms(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{base_url}cables/{SEED_ID}/")
+    page.locator(".cable-card a.tag", has_text="KIPR").hover()
+    tooltip = page.locator("[class*='md-tooltip'][class*='--active']")
+    tooltip.first.wait_for(state="visible")
+    assert "Intellectual property rights" in tooltip.first.inner_text()
+    page.locator("article abbr", has_text="USTR").first.hover()
+    page.locator("[class*='md-tooltip'][class*='--active']", has_text="Trade Representative").first.wait_for(
+        state="visible")
+
+
 def test_machine_readable_data_is_linked_and_parses(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{base_url}cables/{SEED_ID}/")
     href = page.locator(".cable-card a", has_text=f"{SEED_ID}.json").get_attribute("href")

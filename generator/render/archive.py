@@ -49,7 +49,9 @@ def archive_pages(cables: Sequence[Cable]) -> dict[str, str]:
         pages[list_page] = "\n".join(lines) + "\n"
         for key, members in groups.items():
             page = page_of(key)
-            pages[page] = _cable_list_page(f"{title.split(' by ')[0]} — {key}", page, members,
+            meaning = glossary().tag(key) if tags else None
+            heading = f"{title.split(' by ')[0]} — {key}" + (f" ({meaning})" if meaning else "")
+            pages[page] = _cable_list_page(heading, page, members,
                                            _tag_explanation(key, page) if tags else [])
     pages[GLOSSARY_PAGE] = glossary_page()
     return dict(sorted(pages.items()))
@@ -138,7 +140,8 @@ def _cable_table(here: str, cables: Sequence[Cable]) -> list[str]:
     for cable in cables:
         link = f"[{inline(cable.id)}]({relative(here, cable_page(cable.id))})"
         date = cable.date or str(cable.year)
-        lines.append(f"| {link} | {date} | {inline(cable.origin)} | {table_cell(cable.subject or '')} |")
+        subject = (cable.subject or "").rstrip(" :;,")
+        lines.append(f"| {link} | {date} | {inline(cable.origin)} | {table_cell(subject)} |")
     return lines
 
 
