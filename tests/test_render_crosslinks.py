@@ -159,6 +159,8 @@ def test_glossary_covers_the_issue_examples() -> None:
     for word in ("GOK", "USTR", "IIPA", "MOU", "NOTAL", "SIPDIS"):
         assert word in terms.acronyms, word
     assert abbreviations(["the GOK and GOKX"]) == [f"*[GOK]: {terms.acronyms['GOK']}"]
+    assert abbreviations(["the GOK"], ("KIPR", "KZ")) == ["*[GOK]: Government of Kazakhstan"]
+    assert abbreviations(["the GOK"], ("KU",)) == ["*[GOK]: Government of Kuwait"]
 
 
 def test_json_exports_are_deterministic_and_the_parse_contract() -> None:

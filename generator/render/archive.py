@@ -123,6 +123,9 @@ def glossary_page() -> str:
     for word, meaning in sorted(terms.acronyms.items(), key=lambda item: item[0].upper()):
         if word.upper() not in seen:
             seen.add(word.upper())
+            countries = terms.by_country.get(word, {})
+            if countries:
+                meaning = "; ".join(f"{text} ({code})" for code, text in countries.items() if code != "default")
             lines.append(f"| {inline(word.upper())} | {inline(meaning)} |")
     return "\n".join(lines) + "\n"
 

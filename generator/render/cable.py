@@ -66,7 +66,7 @@ def overview_page(cable: Cable, archive: ArchiveIndex | Collection[str]) -> str:
     lines += ["", *_pager(cable, here, index)]
     texts = [cable.subject or "", cable.summary or "", *cable.caveats, *(r.text for r in cable.references),
              *(p.text for p in cable.paragraphs)]
-    definitions = abbreviations(texts)
+    definitions = abbreviations(texts, cable.tags)
     if definitions:
         lines += ["", *definitions]
     return "\n".join(lines).rstrip() + "\n"

@@ -32,7 +32,18 @@ class Glossary:
     tags: Mapping[str, tuple[str, str]]
     """tag -> (kind label, meaning)."""
     acronyms: Mapping[str, str]
+    """word -> meaning (for a country-dependent word, its `default` meaning)."""
     portion_marks: Mapping[str, str]
+    by_country: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """word -> geographic tag -> meaning, for words like GOK (Kazakhstan, Kuwait, Kenya)."""
+
+    def acronym(self, word: str, tags: Iterable[str] = ()) -> str | None:
+        countries = self.by_country.get(word)
+        if countries:
+            for tag in tags:
+                if tag in countries and tag != "default":
+                    return countries[tag]
+        return self.acronyms.get(word)
 
     def tag(self, code: str) -> str | None:
         found = self.tags.get(code)
@@ -46,9 +57,16 @@ def glossary() -> Glossary:
     for kind, entries in (data.get("tags") or {}).items():
         for code, meaning in (entries or {}).items():
             tags.setdefault(str(code), (TAG_KINDS.get(kind, kind), str(meaning)))
-    acronyms = {str(key): str(value) for key, value in (data.get("acronyms") or {}).items()}
+    acronyms: dict[str, str] = {}
+    by_country: dict[str, dict[str, str]] = {}
+    for key, value in (data.get("acronyms") or {}).items():
+        if isinstance(value, dict):
+            by_country[str(key)] = {str(code): str(meaning) for code, meaning in value.items()}
+            acronyms[str(key)] = by_country[str(key)].get("default", "")
+        else:
+            acronyms[str(key)] = str(value)
     marks = {str(key): str(value) for key, value in (data.get("portion_marks") or {}).items()}
-    return Glossary(tags, acronyms, marks)
+    return Glossary(tags, acronyms, marks, by_country)
 
 
 def title_attribute(text: str) -> str:
@@ -150,10 +168,17 @@ def _piece(text: str) -> str:
     return (" " if text[0].isspace() else "") + inline(text) + (" " if text[-1].isspace() else "")
 
 
-def abbreviations(texts: Iterable[str]) -> list[str]:
-    """`*[GOK]: ...` definitions (Markdown abbr extension) for glossary words the texts use."""
-    words = glossary().acronyms
+def abbreviations(texts: Iterable[str], tags: Iterable[str] = ()) -> list[str]:
+    """`*[GOK]: ...` definitions (Markdown abbr extension) for glossary words the texts use;
+    `tags` (the cable's TAGS) choose the meaning of country-dependent words."""
+    terms = glossary()
+    tags = tuple(tags)
     found: set[str] = set()
     for text in texts:
-        found.update(word for word in re.findall(r"[A-Za-z][A-Za-z/]*[A-Za-z]", text) if word in words)
-    return [f"*[{word}]: {' '.join(words[word].split())}" for word in sorted(found)]
+        found.update(word for word in re.findall(r"[A-Za-z][A-Za-z/]*[A-Za-z]", text) if word in terms.acronyms)
+    definitions = []
+    for word in sorted(found):
+        meaning = " ".join((terms.acronym(word, tags) or "").split())
+        if meaning:
+            definitions.append(f"*[{word}]: {meaning}")
+    return definitions
