@@ -108,6 +108,7 @@ def test_archive_index_cited_by_and_neighbours() -> None:
     assert index.cited_by == {"08CAIRO201": ("08CAIRO348",), "08CAIRO348": ("08CAIRO400",)}
     assert index.neighbours(second) == ("08CAIRO201", "08CAIRO400")
     assert index.neighbours(first) == (None, "08CAIRO348")
+    assert index.dependencies(second) == (("08CAIRO201",), ("08CAIRO400",), ("08CAIRO201", "08CAIRO400"))
 
 
 def test_overview_page_links_the_cited_cable_and_lists_cited_by() -> None:

@@ -104,6 +104,13 @@ class ArchiveIndex:
     def from_ids(cls, ids: Iterable[str]) -> ArchiveIndex:
         return cls(ids=frozenset(ids))
 
+    def dependencies(self, cable: Cable) -> tuple:
+        """Everything beyond the cable itself that its overview page depends on: which of
+        its references the archive holds, who cites it, and its previous / next cable
+        from the same post. A page cache must key on this (with the glossary file)."""
+        held = tuple(sorted({ref.id for ref in cable.references if ref.id and ref.id in self.ids}))
+        return held, tuple(self.cited_by.get(cable.id, ())), self.neighbours(cable)
+
     def neighbours(self, cable: Cable) -> tuple[str | None, str | None]:
         order = self.post_order.get(cable.origin, ())
         if cable.id not in order:
