@@ -292,7 +292,7 @@ def test_statistics_page_screenshot(page, base_url: str) -> None:  # type: ignor
     page.goto(f"{base_url}cables/{SEED_ID}/statistics/")
     assert SEED_ID in page.locator("h1").first.inner_text()
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "seed-statistics.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "seed-statistics.png"))
 
 
 @pytest.mark.xfail(strict=False, reason="the briefing engineer's charts (docs/briefing/statistics.md) are not merged "
@@ -305,7 +305,7 @@ def test_a_chart_renders(page, base_url: str, site: Path) -> None:  # type: igno
     box = chart.bounding_box()
     assert box is not None and box["width"] > 50 and box["height"] > 50
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "statistics-chart.png"), full_page=True)
+    chart.screenshot(path=str(ARTIFACTS / "statistics-chart.png"))
 
 
 def test_404_page_helps(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
