@@ -127,6 +127,14 @@ def test_overview_page_links_the_cited_cable_and_lists_cited_by() -> None:
     assert "[ZZZZ](../../browse/tags/zzzz.md){ .tag }" in page  # unknown code: no title
 
 
+def test_every_paragraph_has_a_permalink() -> None:
+    cable = make_cable(paragraphs=(Paragraph(None, None, None, "Sensitive but unclassified.", 1),
+                                   *make_cable().paragraphs))
+    page = overview_page(cable, set())
+    assert "[¶](#u1){ #u1 .paragraph-link .unnumbered" in page
+    assert "[¶1](#p1){ #p1 .paragraph-link" in page and "[¶3](#p3){ #p3 .paragraph-link" in page
+
+
 def test_overview_page_accepts_plain_ids() -> None:
     page = overview_page(make_cable(), {"08CAIRO201"})
     assert "[08CAIRO201](../08CAIRO201/index.md)" in page

@@ -136,6 +136,7 @@ def _full_text(cable: Cable) -> list[str]:
     marks = glossary().portion_marks
     lines: list[str] = []
     section: str | None = None
+    unnumbered = 0
     for paragraph in cable.paragraphs:
         if paragraph.section and paragraph.section != section:
             section = paragraph.section
@@ -145,6 +146,10 @@ def _full_text(cable: Cable) -> list[str]:
         if paragraph.number is not None:
             anchor = f"p{paragraph.number}"
             lead = f"[¶{paragraph.number}](#{anchor}){{ #{anchor} .paragraph-link title=\"Link to this paragraph\" }} "
+        else:  # an unnumbered paragraph gets a permalink too: #u1, #u2, ... in page order
+            unnumbered += 1
+            anchor = f"u{unnumbered}"
+            lead = f"[¶](#{anchor}){{ #{anchor} .paragraph-link .unnumbered title=\"Link to this paragraph\" }} "
         if paragraph.classification:
             lead += _portion_mark(paragraph, marks.get(paragraph.classification)) + " "
         lines += [lead + link_text(blocks[0], cable), ""]
