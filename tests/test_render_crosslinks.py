@@ -185,3 +185,17 @@ def test_json_exports_are_deterministic_and_the_parse_contract() -> None:
     assert catalog["cables"][1]["references_in_archive"] == ["08CAIRO201"]
     assert files["catalog.json"].endswith("}\n")
     assert "é" in data_files([make_cable(subject="Café")])["cables/08CAIRO348.json"]
+
+
+def test_hostile_reference_text_and_label_stay_text() -> None:
+    hostile = Reference('A"><script>alert(1)</script>', "08CAIRO201",
+                        '") onmouseover="alert(2)" x(" <img src=x onerror=alert(3)> [y](javascript:alert(4))')
+    cable = make_cable(references=(hostile,),
+                       paragraphs=(Paragraph(1, '"><b>', None, 'See ref A"><script>alert(1)</script> now.', 1),))
+    parsed = Elements()
+    parsed.feed(html_of(overview_page(cable, {"08CAIRO201"}).split("---\n", 2)[2]))
+    for tag, attributes in parsed.tags:
+        assert tag not in ("script", "img", "b"), tag
+        assert not any(name.startswith("on") for name in attributes), (tag, attributes)
+        assert not (attributes.get("href") or "").startswith("javascript"), attributes
+        assert set(attributes.get("id") or "") <= set("abcdefghijklmnopqrstuvwxyz0123456789-_"), attributes

@@ -135,7 +135,9 @@ LONE_REFTEL = re.compile(r"\breftels?\b(?!\s+[A-H]\b)", re.IGNORECASE)
 
 
 def reference_anchor(label: str | None) -> str:
-    return f"ref-{label.lower()}" if label else "ref"
+    """`ref-a` for reference A: only letters and digits, since it goes into raw HTML."""
+    safe = re.sub(r"[^a-z0-9]+", "", (label or "").lower())
+    return f"ref-{safe}" if safe else "ref"
 
 
 def link_text(text: str, cable: Cable) -> str:
