@@ -89,7 +89,6 @@ def _recommendation(cable: Cable, recommendation: Recommendation) -> list[str]:
     return lines
 
 
-
 def _metadata_card(cable: Cable, here: str, index: ArchiveIndex) -> list[str]:
     terms = glossary()
     rows = [
