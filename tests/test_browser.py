@@ -330,6 +330,20 @@ def test_no_script_error_or_policy_violation(console_problems: list[str]) -> Non
     assert console_problems == []
 
 
+def test_print_shows_only_the_cable(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{base_url}cables/08CAIRO348/")
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--secondary', '.md-footer', '.cable-pager']
+        .map(selector => document.querySelector(selector))
+        .filter(element => element !== null)
+        .map(element => getComputedStyle(element).display)""")
+    assert hidden and set(hidden) == {"none"}
+    assert page.locator("h1").first.is_visible() and page.locator(".cable-card").is_visible()
+    assert page.locator("#p5").is_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "print-08CAIRO348.png"))
+
+
 def test_every_request_went_to_localhost(requests_made: list[str], base_url: str) -> None:
     """Runs last in this module: everything the pages above loaded came from the test server."""
     assert requests_made, "no page was loaded"
