@@ -21,6 +21,8 @@ from .render.archive import archive_pages
 from .render.briefing import briefing_pages
 from .render.briefing_indexes import briefing_index_pages
 from .render.cable import overview_page
+from .render.crosslinks import ArchiveIndex
+from .render.data import data_files
 from .render.links import cable_page
 from .sources import find_cables, read_source
 from .write import WriteReport, write_pages
@@ -100,14 +102,15 @@ def _warnings(shown: str, cable: Cable) -> list[Problem]:
 
 def render_site(cables: list[Cable]) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/. Pure: no I/O."""
-    ids = {cable.id for cable in cables}
+    index = ArchiveIndex.of(cables)
     pages: dict[str, str] = {}
     for cable in cables:
-        pages[cable_page(cable.id)] = overview_page(cable, ids)
+        pages[cable_page(cable.id)] = overview_page(cable, index)
         for name, text in briefing_pages(cable).items():
             pages[f"cables/{cable.id}/{name}"] = text
     pages.update(archive_pages(cables))
     pages.update(briefing_index_pages(cables))
+    pages.update(data_files(cables, index))
     return pages
 
 
