@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import CACHE_DIR, PageCache, ParseCache, StatCache, fingerprint
+from .cache import BRIEFING_INDEX_SKIPS, CACHE_DIR, PageCache, ParseCache, StatCache, fingerprint
 from .config import ArchiveConfig, load_config
 from .corrections import CorrectionError, apply_sidecar, find_sidecars, orphan_sidecars, sidecar_for
 from .errors import ArchiveError, CableError, Problem
@@ -24,7 +24,10 @@ from .policy import apply_policy
 from .progress import Progress
 from .render.archive import archive_pages
 from .render.briefing import briefing_pages
+from .render.briefing_indexes import briefing_index_pages
 from .render.cable import overview_page
+from .render.crosslinks import ArchiveIndex
+from .render.data import CATALOG, catalog, data_files, dump
 from .render.feed import feed_pages
 from .render.links import cable_page
 from .sources import find_cables, read_source
@@ -173,13 +176,14 @@ def _warnings(shown: str, cable: Cable) -> list[Problem]:
 def render_site(cables: list[Cable], cache: PageCache | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/. Pure but for the optional cache.
 
-    A cable's own pages may depend only on the cable, the set of archive ids, and the
-    cables it cites or that cite it: that is the PageCache key.
+    With a PageCache, a cable's pages are re-rendered only when the cable or what its
+    page shows of other cables (`ArchiveIndex.dependencies`) changed, and the
+    archive-wide pages only when what they list changed (see cache.py).
     """
-    ids = {cable.id for cable in cables}
+    index = ArchiveIndex.of(cables)
 
     def render_cable(cable: Cable) -> dict[str, str]:
-        pages = {cable_page(cable.id): overview_page(cable, ids)}
+        pages = {cable_page(cable.id): overview_page(cable, index)}
         for name, text in briefing_pages(cable).items():
             pages[f"cables/{cable.id}/{name}"] = text
         return pages
@@ -189,9 +193,16 @@ def render_site(cables: list[Cable], cache: PageCache | None = None) -> dict[str
         for cable in cables:
             pages.update(render_cable(cable))
         pages.update(archive_pages(cables))
+        pages.update(briefing_index_pages(cables))
+        pages.update(data_files(cables, index))
     else:
-        pages.update(cache.render_all(cables, render_cable))
+        pages.update(cache.render_all(cables, render_cable, index.dependencies))
         pages.update(cache.render_archive(cables, archive_pages))
+        pages.update(cache.render_whole("briefing-indexes", cables, briefing_index_pages, BRIEFING_INDEX_SKIPS))
+        # Each cable's JSON depends on that cable only; the catalogue is cheap and always made.
+        pages.update(cache.render_all(cables, lambda cable: {
+            path: text for path, text in data_files([cable], index).items() if path != CATALOG}, name="json"))
+        pages[CATALOG] = dump(catalog(cables, index))
     return pages
 
 

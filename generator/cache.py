@@ -126,6 +126,10 @@ BODY_FIELDS = frozenset({"paragraphs", "summary", "signer", "references", "treat
 in a cable does not re-render them. tests/test_workflow.py proves the archive pages
 do not depend on them; a renderer that starts to must take the field out of here."""
 
+BRIEFING_INDEX_SKIPS = frozenset({"paragraphs", "summary", "signer", "references", "checks", "warnings",
+                                  "editor_note", "source"})
+"""Fields the archive-wide briefing indexes never show (tested like BODY_FIELDS)."""
+
 
 def fingerprint(parse_key: str, sidecar: Path | None, history: object) -> str:
     """Digest of a cable's inputs: cheaper than digesting the cable, and equivalent."""
@@ -151,8 +155,12 @@ class PageCache(KeyedCache):
         super().__init__(root / CACHE_DIR / "pages" if root else None)
         self.fingerprints = fingerprints or {}
 
-    def render_all(self, cables: Iterable[Cable],
-                   render: Callable[[Cable], dict[str, str]]) -> dict[str, str]:
+    def render_all(self, cables: Iterable[Cable], render: Callable[[Cable], dict[str, str]],
+                   dependencies: Callable[[Cable], Any] | None = None, name: str = "cable") -> dict[str, str]:
+        """Each cable's own pages, keyed by the cable, the archive's ids, the cables it
+        cites or that cite it, and every cable id found in `dependencies(cable)` (what the
+        page shows of other cables: previous/next, cited by). `name` tells apart several
+        per-cable renderings (pages, JSON) of the same cable."""
         cables = list(cables)
         digests = {cable.id: self.fingerprints.get(cable.id) or cable_digest(cable) for cable in cables}
         ids_digest = hashlib.sha256("\0".join(sorted(digests)).encode()).hexdigest()
@@ -164,8 +172,11 @@ class PageCache(KeyedCache):
                     neighbours[reference.id].add(cable.id)
         pages: dict[str, str] = {}
         for cable in cables:
-            related = "".join(digests[other] for other in sorted(neighbours[cable.id]))
-            key = hashlib.sha256(f"{code_version()}{digests[cable.id]}{ids_digest}{related}".encode()).hexdigest()
+            related = set(neighbours[cable.id])
+            if dependencies is not None:
+                related |= {other for other in _strings(dependencies(cable)) if other in digests}
+            key = hashlib.sha256(f"{code_version()}\0{name}\0{digests[cable.id]}{ids_digest}".encode() + "".join(
+                f"{other}{digests[other]}" for other in sorted(related)).encode()).hexdigest()
             rendered = self.get(key)
             if rendered is None:
                 rendered = render(cable)
@@ -173,18 +184,31 @@ class PageCache(KeyedCache):
             pages.update(rendered)
         return pages
 
-
-    def render_archive(self, cables: list[Cable],
-                       render: Callable[[list[Cable]], dict[str, str]]) -> dict[str, str]:
-        """The archive-wide pages, re-rendered only when a listed (non-body) field changed."""
-        names = [item.name for item in dataclasses.fields(Cable) if item.name not in BODY_FIELDS]
-        listing = repr([tuple(getattr(cable, name) for name in names) for cable in cables]).encode()
-        key = hashlib.sha256(f"{code_version()}\0archive\0".encode() + listing).hexdigest()
+    def render_whole(self, name: str, cables: list[Cable], render: Callable[[list[Cable]], dict[str, str]],
+                     ignored: frozenset[str] = frozenset()) -> dict[str, str]:
+        """Archive-wide pages, re-rendered only when a field they may show (not in `ignored`) changed."""
+        names = [item.name for item in dataclasses.fields(Cable) if item.name not in ignored]
+        listing = repr([tuple(getattr(cable, field) for field in names) for cable in cables]).encode()
+        key = hashlib.sha256(f"{code_version()}\0{name}\0".encode() + listing).hexdigest()
         pages = self.get(key)
         if pages is None:
             pages = render(cables)
             self.put(key, pages)
         return pages
+
+    def render_archive(self, cables: list[Cable],
+                       render: Callable[[list[Cable]], dict[str, str]]) -> dict[str, str]:
+        """The home and browse pages, re-rendered only when a listed (non-body) field changed."""
+        return self.render_whole("archive", cables, render, BODY_FIELDS)
+
+
+def _strings(value: Any) -> Iterable[str]:
+    """Every string inside nested tuples/lists (the cable ids in a dependencies value)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        for item in value:
+            yield from _strings(item)
 
 
 class StatCache:

@@ -20,6 +20,7 @@ from .corrections import CorrectionError, apply_sidecar, sidecar_for
 from .errors import ArchiveError, CableError
 from .model import cable_to_json
 from .policy import leftover_pages
+from .report import coverage_report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,6 +129,8 @@ def _check(args: argparse.Namespace) -> int:
     warnings = len(archive.problems) - errors
     for cable, reason in archive.withheld:
         print(f"withheld: {cable.id} (cables/{cable.source}): {reason}")
+    if args.report:
+        print(coverage_report(archive.cables))
     read = len(archive.cables) + len(archive.withheld)
     print(f"{read} cables read: {errors} errors, {warnings} warnings; "
           f"{len(archive.cables)} published, {len(archive.withheld)} withheld by the publish policy")

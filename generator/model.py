@@ -51,6 +51,14 @@ class Treaty:
     status: str | None
     """What the cable says of it (`party`, `ratified`, `joined`, `urged`), where it says."""
     paragraph: int | None
+    title: str | None = None
+    """Official title from the catalogue, None when not catalogued."""
+    body: str | None = None
+    """Administering body from the catalogue (`WIPO`, `WTO`, `CIS`)."""
+    since: int | None = None
+    """Year the cable says the country joined, ratified or signed, where it says."""
+    mentions: tuple[int, ...] = ()
+    """Every paragraph that names it."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,8 @@ class Law:
     jurisdiction: str | None
     article: str | None
     paragraph: int | None
+    text: str | None = None
+    """The sentence that cites it."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,8 @@ class Statistic:
     """The USD value the cable gives alongside, where it does."""
     group: str | None = None
     """Figures compared with each other share a group key (`inspections`)."""
+    high: float | None = None
+    """Upper end where the cable gives a range (`500-700`)."""
 
 
 @dataclass(frozen=True)

@@ -86,3 +86,10 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["no-such-verb"])
     assert exit_info.value.code == 2
+
+
+def test_check_report_prints_field_coverage(capsys: pytest.CaptureFixture[str], archive: Path) -> None:
+    code, out, _ = run(capsys, "--root", str(archive), "check", "--report")
+    assert code == 0
+    assert "Parser coverage over 1 cable" in out
+    assert "05ALMATY753.md:39: paragraph number 15 read as 5" in out

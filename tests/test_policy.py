@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,33 +40,29 @@ Ordway
 """
 
 
-def words(path: Path) -> set[str]:
-    return {word.lower() for word in re.findall(r"[A-Za-z]{8,}", path.read_text(encoding="utf-8", errors="replace"))}
+def words(data: bytes) -> set[str]:
+    return {word.lower() for word in re.findall(r"[A-Za-z]{8,}", data.decode("utf-8", errors="replace"))}
 
 
-def distinctive_words(secret: Path, site: Path, published: list[Path]) -> set[str]:
-    """Long words of the secret cable that neither a published cable nor the theme contains.
+def site_files(root: Path) -> dict[str, bytes]:
+    """Every file of root/site/, compressed ones decompressed."""
+    files = {}
+    for path in sorted((root / "site").rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            files[path.relative_to(root).as_posix()] = gzip.decompress(data) if path.suffix == ".gz" else data
+    return files
 
-    The theme's own text (the 404 page is pure template, assets/ is the theme's static
-    files) says "document" and "building"; that is not a leak.
-    """
-    theme = [site / "404.html", *(path for path in (site / "assets").rglob("*") if path.is_file())]
-    common = set().union(*(words(path) for path in [*published, *theme]))
-    return words(secret) - common
 
-
-def build_site(root: Path, settings: str | None = None) -> Path:
+def build_site(root: Path, settings: str | None = None, sources: tuple[Path, ...] = (SEED, SECRET, SENSITIVE)) -> Path:
     (root / "cables").mkdir()
-    for source in (SEED, SECRET, SENSITIVE):
+    for source in sources:
         (root / "cables" / source.name).write_bytes(source.read_bytes())
     (root / "cables" / "05ALMATY777.txt").write_text(CITING, encoding="utf-8")
     (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     if settings is not None:
         (root / "archive.yml").write_text(settings, encoding="utf-8")
-    (root / "docs").mkdir()
-    (root / "docs" / "assets").mkdir()
-    for asset in (ROOT / "docs" / "assets").iterdir():
-        (root / "docs" / "assets" / asset.name).write_bytes(asset.read_bytes())
+    shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
     assert main(["--root", str(root), "generate"]) == 0
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -77,38 +75,60 @@ def site_with_secret(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(tmp_path_factory.mktemp("policy"))
 
 
-def leaks(root: Path) -> list[str]:
-    """Every file of root/site/ holding a distinctive word of the SECRET cable, or its id."""
-    site = root / "site"
-    words = distinctive_words(SECRET, site, [SEED, SENSITIVE, ROOT / "mkdocs.yml"])
-    assert len(words) > 50, "the test needs many distinctive words to mean anything"
-    phrases = ["07kualalumpur263", "kualalumpur", "honorary consul", "thai insurgency"]
-    files = [path for path in site.rglob("*") if path.is_file()]
-    names = {path.name for path in files}
-    assert {"search_index.json", "sitemap.xml", "index.html", "feed.xml"} <= names
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same archive without the SECRET and SENSITIVE cables at all."""
+    return build_site(tmp_path_factory.mktemp("baseline"), sources=(SEED,))
+
+
+def leaks(root: Path, baseline: Path) -> list[str]:
+    """Every file of root/site/ holding a distinctive word of the SECRET cable: a word of
+    8+ letters of the cable that no file of the baseline site holds (so not the theme's,
+    the glossary's or a published cable's), or a phrase of its subject."""
+    distinctive = words(SECRET.read_bytes()) - set().union(*(words(data) for data in site_files(baseline).values()))
+    assert len(distinctive) > 50, "the test needs many distinctive words to mean anything"
+    phrases = ["honorary consul", "thai insurgency", "safe haven"]
+    files = site_files(root)
+    assert {"site/search/search_index.json", "site/sitemap.xml", "site/index.html", "site/feed.xml",
+            "site/catalog.json"} <= set(files)
     found_in: list[str] = []
-    for path in files:
-        data = path.read_bytes()
-        if path.suffix == ".gz":
-            data = gzip.decompress(data)
-        text = data.decode("utf-8", errors="replace").lower()
-        found = {word.lower() for word in re.findall(r"[A-Za-z]{8,}", text)} & words
-        found |= {phrase for phrase in phrases if phrase in " ".join(text.split())}
-        found_in += [f"{path.relative_to(root)}: {word}" for word in sorted(found)]
+    for name, data in files.items():
+        text = " ".join(data.decode("utf-8", errors="replace").lower().split())
+        found = (words(data) & distinctive) | {phrase for phrase in phrases if phrase in text}
+        found_in += [f"{name}: {word}" for word in sorted(found)]
     return found_in
 
 
-def test_no_word_of_a_secret_cable_reaches_site(site_with_secret: Path) -> None:
-    assert not leaks(site_with_secret), leaks(site_with_secret)[:20]
+def test_no_word_of_a_secret_cable_reaches_site(site_with_secret: Path, baseline: Path) -> None:
+    found = leaks(site_with_secret, baseline)
+    assert not found, found[:20]
 
 
-def test_the_leak_test_would_see_a_leak(tmp_path: Path) -> None:
+def test_the_site_is_as_if_the_withheld_cables_were_not_there(site_with_secret: Path, baseline: Path) -> None:
+    """Stronger still: byte for byte the site of an archive that never had them."""
+    ours, theirs = site_files(site_with_secret), site_files(baseline)
+    assert set(ours) == set(theirs)
+    different = [name for name in ours if ours[name] != theirs[name]]
+    assert not different, different
+
+
+def test_the_withheld_id_appears_only_as_the_citing_cables_own_reference(site_with_secret: Path) -> None:
+    """The id is in the published cable that cites it (its REF line, its JSON): nowhere else."""
+    holding = {name for name, data in site_files(site_with_secret).items() if b"07KUALALUMPUR263" in data}
+    assert holding <= {"site/cables/05ALMATY777.json", "site/catalog.json"}, holding
+    catalog = json.loads(site_files(site_with_secret)["site/catalog.json"])
+    assert [entry["id"] for entry in catalog["cables"]] == ["05ALMATY753", "05ALMATY777"]
+    assert all("07KUALALUMPUR263" not in entry["references_in_archive"] + entry["cited_by"]
+               for entry in catalog["cables"])
+
+
+def test_the_leak_test_would_see_a_leak(tmp_path: Path, baseline: Path) -> None:
     """Control: with a policy that publishes SECRET, the same check finds the cable everywhere."""
     root = build_site(tmp_path, "publish:\n  classifications: [UNCLASSIFIED, SECRET]\n")
-    found = leaks(root)
-    places = {line.split(":")[0] for line in found}
-    assert "site/search/search_index.json" in places and "site/cables/07KUALALUMPUR263/index.html" in places
-    assert "site/feed.xml" in places and "site/browse/index.html" in places
+    places = {line.split(":")[0] for line in leaks(root, baseline)}
+    for name in ("site/search/search_index.json", "site/cables/07KUALALUMPUR263/index.html", "site/feed.xml",
+                 "site/cables/07KUALALUMPUR263.json", "site/browse/index.html"):
+        assert name in places, name
 
 
 def test_withheld_cables_are_not_in_docs_either(site_with_secret: Path) -> None:
@@ -118,7 +138,9 @@ def test_withheld_cables_are_not_in_docs_either(site_with_secret: Path) -> None:
     for path in docs.rglob("*"):
         if path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
-            assert "KUALALUMPUR263" not in text and "05ALMATY2111" not in text, path
+            if path.name not in ("05ALMATY777.json", "catalog.json"):  # the citing cable's own REF
+                assert "KUALALUMPUR263" not in text, path
+            assert "05ALMATY2111" not in text, path
 
 
 def test_a_reference_to_a_withheld_cable_reads_not_in_the_archive(site_with_secret: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -39,10 +40,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "cables" / SEED.name).write_bytes(SEED.read_bytes())
     (root / "cables" / "05ALMATY999.txt").write_text(HOSTILE, encoding="utf-8")
     (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
-    assets = root / "docs" / "assets"
-    assets.mkdir(parents=True)
-    for asset in (ROOT / "docs" / "assets").iterdir():
-        (assets / asset.name).write_bytes(asset.read_bytes())
+    shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
     assert main(["--root", str(root), "generate"]) == 0
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=root,
                             capture_output=True, text=True)
@@ -119,3 +117,53 @@ def test_cable_page_size_does_not_depend_on_the_archive(built_site: Path) -> Non
 def test_build_verb_runs_mkdocs(archive: Path) -> None:
     assert main(["--root", str(archive), "build"]) == 0
     assert (archive / "site" / "cables" / "05ALMATY753" / "index.html").exists()
+
+
+def test_cable_json_and_catalogue_are_published(built_site: Path) -> None:
+    data = json.loads((built_site / "cables" / "05ALMATY753.json").read_text(encoding="utf-8"))
+    assert data["id"] == "05ALMATY753" and len(data["paragraphs"]) == 27
+    catalog = json.loads((built_site / "catalog.json").read_text(encoding="utf-8"))
+    assert catalog["count"] == 2
+    assert [entry["id"] for entry in catalog["cables"]] == ["05ALMATY753", "05ALMATY999"]
+    assert catalog["cables"][0]["page"] == "cables/05ALMATY753/"
+    assert (built_site / catalog["cables"][0]["data"]).exists()
+    page = (built_site / "cables" / "05ALMATY753" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../05ALMATY753.json"' in page and 'href="../../catalog.json"' in page
+
+
+def test_glossary_explains_tags_and_acronyms(built_site: Path) -> None:
+    page = (built_site / "cables" / "05ALMATY753" / "index.html").read_text(encoding="utf-8")
+    assert 'title="Intellectual property rights"' in page  # the KIPR tag link
+    assert '<abbr title="Office of the United States Trade Representative">USTR</abbr>' in page
+    assert "<abbr title=" in page and ">GOK</abbr>" in page and ">NOTAL</abbr>" in page
+    tag = (built_site / "browse" / "tags" / "kz" / "index.html").read_text(encoding="utf-8")
+    assert "Kazakhstan" in tag and "Geographic code" in tag
+    assert (built_site / "glossary" / "index.html").exists()
+
+
+def test_in_text_references_link_inside_the_page(built_site: Path) -> None:
+    page = (built_site / "cables" / "05ALMATY753" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="text-ref" href="#p5" title="[^"]*">paragraphs 5-7 above</a>', page)
+    assert re.search(r'<a class="text-ref" href="#p2" title="[^"]*">paragraph 2, above</a>', page)
+    assert re.search(r'<a class="text-ref" href="#ref-b" title="[^"]*">Reftel B</a>', page)
+    assert 'id="ref-a"' in page and 'id="ref-d"' in page
+
+
+def test_no_inline_event_handlers_or_cable_text_in_scripts(built_site: Path) -> None:
+    """What a strict Content-Security-Policy needs from our side: no on* attributes, no
+    javascript: URLs, and the only inline scripts are Material's own (no cable text)."""
+    for page in built_site.rglob("*.html"):
+        collector = TagCollector()
+        collector.feed(page.read_text(encoding="utf-8"))
+        for tag, attributes in collector.tags:
+            assert not any(name.startswith("on") for name in attributes), f"{page}: event handler on <{tag}>"
+            for name in ("href", "src", "action"):
+                assert not (attributes.get(name) or "").lower().startswith("javascript:"), f"{page}: {name}"
+        for script in collector.script_text:
+            assert "ALMATY" not in script and "alert" not in script, f"{page}: cable text in an inline script"
+
+
+def test_404_page_points_somewhere_useful(built_site: Path) -> None:
+    page = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Page not found" in page and 'href="/browse/"' in page and 'href="/glossary/"' in page
+    assert not (built_site / "assets" / "overrides").exists()

@@ -7,26 +7,39 @@ warnings on the Cable when it is readable but incomplete or repaired.
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import PurePath
 
 from ..errors import CableError
 from ..model import Cable
 from ..sources import SourceText
+from .body import read_body
 from .header import normalise_classification, read_header
 from .ids import canonical_id, canonical_post, full_year, split_id
-from .paragraphs import read_body
 from .references import parse_references
 from .shapes import telegram_lines
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
+"""`2004`: a year in the text, the last resort for the cable's year."""
+
+
+def _calendar_date(year: int, month: str, day: int) -> str | None:
+    """`(2007, 'FEB', 13)` -> `2007-02-13`; None for a garbled group (`FEB 31`, `FOO`)."""
+    if month not in MONTHS:
+        return None
+    try:
+        return datetime.date(year, MONTHS.index(month) + 1, day).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_cable(source: SourceText) -> Cable:
     publisher, lines = telegram_lines(source)
     if not any(line.text.strip() for line in lines):
-        raise CableError(source.path, len(source.lines), "no cable text after the publisher's header")
+        last = max((index + 1 for index, text in enumerate(source.lines) if text.strip()), default=1)
+        raise CableError(source.path, last, "no cable text after the publisher's header (a header-only stub)")
     header = read_header(lines)
     warnings: list[str] = []
     hinted = split_id(PurePath(source.name).stem) or (split_id(publisher.id) if publisher else None)
@@ -41,8 +54,9 @@ def parse_cable(source: SourceText) -> Cable:
     date = publisher.date if publisher else None
     if date is None and header.dtg_date:
         day, month, year_text = header.dtg_date
-        if month in MONTHS:
-            date = f"{full_year(year_text):04d}-{MONTHS.index(month) + 1:02d}-{day:02d}"
+        date = _calendar_date(full_year(year_text), month, day)
+    if date is None:
+        warnings.append(f"{header.banner_line or lines[0].number}: no date: no publisher's header, no date-time group")
     if date:
         year = int(date[:4])
     elif hinted:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .catalogue import captions
 from .shapes import Line
 
 CLASSIFICATION_WORDS = (
@@ -22,24 +23,39 @@ BANNER = re.compile(
     r"(?P<post>[A-Z][A-Z .]*?[A-Z])\s+(?P<number>\d{1,7})\s*$"
 )
 """`UNCLAS ALMATY 000753`, `...IMMEDIATEC O N F I D E N T I A L SECTION 01 OF 02 SOFIA 000106`."""
+BANNER_TAIL = 160
+"""The banner ends its line and is short: only a line's tail is searched, so a hostile line stays linear."""
 DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
 """`P 131036Z FEB 07`: precedence and date-time group."""
-CAPTION = re.compile(
-    r"^(?P<caption>SIPDIS|SENSITIVE|SENSITVE|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|TERREP|"
-    r"CODEL|E\s?F\s?T\s?O|FOR OFFICIAL USE ONLY|NOCONTRACT|ORCON|PROPIN)\s*$"
-)
-"""A handling caption alone on its line: `SIPDIS`, `SENSITIVE`, `NOFORN`."""
 EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 """`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
-FIELD = re.compile(r"^(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?|CLASSIFIED BY)\s*:\s*(?P<rest>.*)$",
-                   re.IGNORECASE)
-"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`."""
+FIELD = re.compile(
+    r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`, `(U) Classified by ...`."""
 PARTIAL_NOTICE = "This record is a partial extract of the original cable."
 PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 """`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
 ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]{4,7}/|\d{4}$|RUE|RHE|RHM|RUC)")
 """Transmission routing lines above the banner."""
 SPACED = re.compile(r"\s+")
+"""Any run of blanks: `C O N F` -> `CONF` when removed."""
+INLINE_TAGS = re.compile(r"TAGS\s*:\s*(.*)$")
+"""`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`)."""
+TAG_SEPARATOR = re.compile(r"[,;]")
+"""`TRGY, AJ, GG`: commas or semicolons between tags (blanks are split after)."""
+REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z]{3,}\s\d|\d{1,7}\b)")
+"""`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`: a line that continues a REF block."""
+CAPITAL_START = re.compile(r"^[A-Z0-9(]")
+"""`CASE`, `LEADERS`: the wrapped end of a reference title starts with a capital."""
+SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
+"""`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
+PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
+"""`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
+REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\([A-Z]\)|[A-Z][.)]\s)")
+"""`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF."""
 
 
 @dataclass
@@ -88,7 +104,7 @@ def read_header(lines: list[Line]) -> Header:
             if not text:
                 continue
         if header.post is None:
-            banner = BANNER.search(text)
+            banner = BANNER.search(text[-BANNER_TAIL:])
             if banner:
                 header.classification = normalise_classification(banner["classification"])
                 for caveat in banner["caveat"].split():
@@ -114,9 +130,11 @@ def read_header(lines: list[Line]) -> Header:
             if current in ("tags", "subject", "classified_by"):
                 current = None
             continue
-        caption = CAPTION.match(text)
+        if current == "references" and not lines[index - 1].text.strip() and not REFERENCE_LABEL.match(text):
+            current = None
+        caption = captions().get(" ".join(text.upper().split())) if len(text) <= 40 else None
         if caption:
-            _add_caveat(header, caption["caption"])
+            _add_caveat(header, caption)
             last_field_index = index
             current = None
             continue
@@ -124,7 +142,7 @@ def read_header(lines: list[Line]) -> Header:
         if order:
             last_field_index = index
             current = None
-            inline_tags = re.search(r"TAGS\s*:\s*(.*)$", order["rest"])
+            inline_tags = INLINE_TAGS.search(order["rest"])
             if inline_tags:
                 collected["tags"] = [inline_tags[1]]
                 header.tags_line = line.number
@@ -132,7 +150,7 @@ def read_header(lines: list[Line]) -> Header:
             continue
         field_match = FIELD.match(text)
         if field_match:
-            name = field_match["name"].upper()
+            name = "CLASSIFIED BY" if field_match["classified"] else field_match["name"].upper()
             key = {"SUBJ": "subject", "CLASSIFIED BY": "classified_by"}.get(name, name.lower())
             if key.startswith("ref"):
                 key = "references"
@@ -146,7 +164,7 @@ def read_header(lines: list[Line]) -> Header:
             last_field_index = index
             continue
         if current is not None:
-            if current == "references" and not _looks_like_reference(text):
+            if current == "references" and not _continues_references(text, lines, index):
                 current = None
             else:
                 collected[current].append(text)
@@ -160,34 +178,54 @@ def read_header(lines: list[Line]) -> Header:
         header.body_start = last_field_index + 1
     header.tags = _split_tags(" ".join(collected.get("tags", [])))
     header.subject = _fold(" ".join(collected.get("subject", []))) or None
-    if header.subject:
-        header.subject = re.sub(r"^(?:SUBJECT|SUBJ)\s*:\s*", "", header.subject)
+    if header.subject:  # `KAZAKHSTAN: SPECIAL 301:` loses the colon left where a cut subject went on
+        header.subject = SUBJECT_LABEL.sub("", header.subject)
+        header.subject = header.subject.rstrip().removesuffix(":").rstrip() or None
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
     return header
 
 
 def _add_caveat(header: Header, caption: str) -> None:
-    name = {"SENSITVE": "SENSITIVE"}.get(caption, SPACED.sub(" ", caption))
-    if name.replace(" ", "") == "EFTO":
-        name = "EFTO"
+    folded = SPACED.sub(" ", caption).upper()
+    name = captions().get(folded, folded)
     if name not in header.caveats:
         header.caveats.append(name)
 
 
+def _continues_references(text: str, lines: list[Line], index: int) -> bool:
+    """A REF block goes on with labelled or wrapped lines, but not into an underlined heading."""
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    if following and set(following) <= set("-= "):
+        return False
+    return _looks_like_reference(text)
+
+
 def _looks_like_reference(text: str) -> bool:
-    """A REF block goes on while lines start with a label or a cable citation."""
-    return bool(re.match(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s+[A-Z]|[A-Z]{3,}\s+\d|\d{1,7}\b)", text)) or (
-        not text.endswith(".") and len(text) < 60 and bool(re.match(r"^[A-Z0-9(]", text)) and text.isupper()
+    """A REF block goes on while lines start with a label or a cable citation, or are short capitals."""
+    return bool(REFERENCE_LINE.match(text)) or (
+        not text.endswith(".") and len(text) < 60 and bool(CAPITAL_START.match(text)) and text.isupper()
     )
 
 
 def _split_tags(text: str) -> list[str]:
+    """`OTRA KU IZ COUNTRY CLEARANCE` -> [..., 'COUNTRY CLEARANCE']: plain words in a row are one keyword."""
     tags: list[str] = []
-    for token in re.split(r"[\s,;]+", text):
-        token = token.strip(".")
-        if token and token not in tags:
-            tags.append(token)
+    seen: set[str] = set()
+    for group in TAG_SEPARATOR.split(text):
+        words: list[str] = []
+        for token in group.split():
+            token = token.strip(".")
+            if not token:
+                continue
+            if words and PLAIN_WORD.match(token) and PLAIN_WORD.match(words[-1]):
+                words[-1] = f"{words[-1]} {token}"
+            else:
+                words.append(token)
+        for word in words:
+            if word not in seen:
+                seen.add(word)
+                tags.append(word)
     return tags
 
 

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
-import yaml
+from .catalogue import post_aliases
 
+FOUR_DIGIT_BEFORE = 1980
+"""Ids of cables before this year are written with a four-digit year."""
 CANONICAL_ID = re.compile(r"^(?P<year>\d{2}|\d{4})(?P<post>[A-Z][A-Z]*?)(?P<number>\d+)$")
 """`05ALMATY753`, `1974STATE150591`."""
-
-
-@cache
-def post_aliases() -> dict[str, str]:
-    text = resources.files("generator.data").joinpath("posts.yml").read_text(encoding="utf-8")
-    return {key.upper(): value for key, value in yaml.safe_load(text)["aliases"].items()}
 
 
 def canonical_post(name: str) -> str:
@@ -25,8 +19,8 @@ def canonical_post(name: str) -> str:
 
 
 def canonical_id(year: int, post: str, number: int) -> str:
-    """Two-digit year from 1990 on; four digits before, as the public release writes them."""
-    prefix = f"{year % 100:02d}" if year >= 1990 else str(year)
+    """Two-digit year (`86BEIRUT6115`), four digits for the 1970s ids of the public release (`1974STATE150591`)."""
+    prefix = f"{year % 100:02d}" if year >= FOUR_DIGIT_BEFORE else str(year)
     return f"{prefix}{canonical_post(post)}{number}"
 
 

@@ -1,147 +1,182 @@
-"""Split the body into the author's numbered paragraphs.
+"""Read blocks as the author's numbered paragraphs.
 
-First into blocks (runs of non-blank lines, with line numbers), dropping page-break
-debris; then blocks into paragraphs, headings and the signature; then the paragraph
-numbers are repaired from their sequence.
+A number at the start of a line opens a paragraph only if it fits: a wrapped line that
+starts with a year (`¶2004.`) or the end of a date (`February\\n1.`) continues the text
+before it. Blocks split by page breaks or an inserted SIPDIS are joined again; damaged
+numbers are repaired from their sequence (`15.` after ¶4 is ¶5).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Paragraph
+from .blocks import Block, ends_sentence, heading_like
 from .shapes import Line
 
 MARKER = re.compile(
-    r"^\s*¶?\s*(?P<number>\d{1,4})\s*\.\s*"
-    r"(?:\(?(?P<mark>U|C|S|TS|SBU|LOU|FOUO|S/NF|C/NF|S/REL|NF|U/FOUO|SBU/NF)\)\s*)?",
+    r"^\s*¶?\s*(?P<number>\d{1,4})\s*\.(?!\d)\s*"
+    r"(?:\(?(?P<mark>U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF)\)\s*"
+    r"|(?P<entire>[UCS])\s+-\s+(?=ENTIRE TEXT))?",
     re.IGNORECASE,
 )
-"""`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis)."""
-PAGE_DEBRIS = re.compile(
-    r"^(?:PAGE\s+\d+.*|[A-Z][A-Z ]+\s+\d{5,6}\s+\d{3}(?:\.\d)?\s+OF\s+\d{3}.*|"
-    r"(?:UNCLAS|C O N F I D E N T I A L|S E C R E T|CONFIDENTIAL|SECRET)\s+SECTION\s+\d+\s+OF\s+\d+\s+[A-Z ]+\d+|"
-    r"SIPDIS|NNNN|BT|END\s+TEXT\.?)$"
-)
-"""`BEIJING 00007192  009.2 OF 014`, `PAGE 02 ...`, a repeated banner, an inserted `SIPDIS`."""
-DASH_LINE = re.compile(r"^[-=_\s]{3,}$")
-"""An underline or a frame line: `-----------`, `--------- -`."""
-SENTENCE_END = re.compile(r"""[.:;!?)"'\]]$""")
-SUMMARY_START = re.compile(r"^(?:BEGIN\s+)?SUMMARY\s*[:.]?\s*|^Summary(?:/Background)?\s*[:.]\s*", re.IGNORECASE)
-SUMMARY_END = re.compile(r"\s*END\s+SUMMARY\s*\.?\s*$", re.IGNORECASE)
+"""`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
+ITEM_START = re.compile(r"^(?:--|-\s|•|[a-z][.)]\s|\(\d{1,2}\)\s|[A-Z][.)]\s)")
+"""A list item inside a paragraph: `-- The spokesman`, `--The Patent Law`, `a. Entry`, `(1) drinking`, `A) ...`."""
+LETTERED = re.compile(r"^[a-z][.)]\s")
+"""`a. ` / `b) `: a lettered sub-paragraph, which starts lower-case but is not a continuation."""
+LARGEST_NUMBER = 199
+"""No cable has more paragraphs; a larger number at a line start is a wrapped year or figure."""
 
 
 @dataclass
-class Block:
+class Draft:
+    number: int | None
+    mark: str | None
+    section: str | None
     line: int
-    lines: list[str]
-    heading: bool = False
+    pieces: list[list[str]] = field(default_factory=list)
+    """Sub-blocks, each a list of folded lines (joined once at the end, so long paragraphs stay linear)."""
 
     @property
-    def text(self) -> str:
-        return " ".join(" ".join(self.lines).split())
+    def parts(self) -> list[str]:
+        return [" ".join(piece) for piece in self.pieces]
+
+    @property
+    def last(self) -> str:
+        """The last line of text so far, or "" before any text."""
+        return self.pieces[-1][-1] if self.pieces else ""
+
+    def add(self, text: str, new_part: bool) -> None:
+        if self.pieces and not new_part:
+            if text:
+                self.pieces[-1].append(text)
+        elif text:
+            self.pieces.append([text])
 
 
-@dataclass(frozen=True)
-class Body:
-    paragraphs: tuple[Paragraph, ...]
-    summary: str | None
-    signer: str | None
-    warnings: tuple[str, ...]
-
-
-def read_body(lines: list[Line]) -> Body:
-    blocks = _blocks(lines)
-    signer, blocks = _take_signer(blocks)
-    paragraphs, warnings = _paragraphs(blocks)
-    paragraphs, repair_warnings = _repair_numbers(paragraphs)
-    return Body(tuple(paragraphs), _summary(paragraphs), signer, tuple(warnings + repair_warnings))
-
-
-def _blocks(lines: list[Line]) -> list[Block]:
-    blocks: list[Block] = []
-    current: Block | None = None
-    for line in lines:
-        text = line.text.strip()
-        if not text or PAGE_DEBRIS.match(text) or text == "--":
-            current = None
-            continue
-        if line.heading:
-            blocks.append(Block(line.number, [text], heading=True))
-            current = None
-            continue
-        if DASH_LINE.match(text):
-            if current is not None and len(current.lines) == 1 and _heading_like(current.text):
-                current.heading = True
-            current = None
-            continue
-        if current is None:
-            current = Block(line.number, [text])
-            blocks.append(current)
-        else:
-            current.lines.append(text)
-    return blocks
-
-
-def _heading_like(text: str) -> bool:
-    return len(text) <= 80 and not MARKER.match(text) and not SENTENCE_END.search(text)
-
-
-def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """The last short block that is not a sentence is the signature: `Ordway`, `RANDT`."""
-    if not blocks:
-        return None, blocks
-    last = blocks[-1]
-    text = last.text
-    if len(last.lines) == 1 and not MARKER.match(text) and len(text) <= 40 and len(text.split()) <= 4 \
-            and not SENTENCE_END.search(text) and not last.heading:
-        return text, blocks[:-1]
-    return None, blocks
-
-
-def _paragraphs(blocks: list[Block]) -> tuple[list[Paragraph], list[str]]:
-    paragraphs: list[Paragraph] = []
-    warnings: list[str] = []
+@dataclass
+class Reader:
+    drafts: list[Draft] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     section: str | None = None
-    number: int | None = None
-    mark: str | None = None
-    parts: list[str] = []
-    start = 0
+    last_number: int = 0
+    list_number: int | None = None
+    """The last item of a numbered list inside the open paragraph (`...following:` `1.` `2.`), if any."""
 
-    def flush() -> None:
-        if parts:
-            paragraphs.append(Paragraph(number, mark, section, "\n".join(parts), start))
+    @property
+    def current(self) -> Draft | None:
+        return self.drafts[-1] if self.drafts else None
 
+    def fits(self, number: int) -> bool:
+        """Would `number` be a plausible next paragraph number?"""
+        expected = self.last_number + 1
+        return number == expected or _repairable(number, expected)
+
+    def open(self, line: Line, number: int, mark: str | None, rest: str) -> None:
+        self.drafts.append(Draft(number, mark, self.section, line.number, [[rest]] if rest else []))
+        expected = self.last_number + 1
+        self.last_number = expected if _repairable(number, expected) else number
+        self.list_number = None
+
+    def heading(self, block: Block) -> None:
+        self.section = block.text
+        self.list_number = None
+        self.drafts.append(Draft(None, None, self.section, block.line))  # a boundary; empty drafts are dropped
+
+
+def read_paragraphs(blocks: list[Block]) -> tuple[list[Paragraph], list[str]]:
+    reader = Reader()
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        is_heading = block.heading or (
-            _heading_like(block.text) and len(block.text.split()) <= 8 and following is not None
-            and MARKER.match(following.text) is not None and (not parts or SENTENCE_END.search(parts[-1]))
-        )
-        if is_heading:
-            flush()
-            section, number, mark, parts, start = block.text, None, None, [], block.line
+        if block.heading or _unmarked_heading(reader, block, following):
+            reader.heading(block)
             continue
-        marker = MARKER.match(block.text)
-        if marker:
-            flush()
+        _read_block(reader, block)
+    paragraphs = [
+        Paragraph(draft.number, draft.mark, draft.section, "\n".join(draft.parts), draft.line)
+        for draft in reader.drafts if draft.pieces
+    ]
+    repaired, warnings = _repair_numbers(paragraphs)
+    return repaired, reader.warnings + warnings
+
+
+def _unmarked_heading(reader: Reader, block: Block, following: Block | None) -> bool:
+    """`Comment and Recommendation` above `124.`: a short line right before a numbered paragraph."""
+    if following is None or len(block.lines) > 2 or len(block.text.split()) > 8 or not heading_like(block.text, 80):
+        return False
+    marker = MARKER.match(following.lines[0].text)
+    current = reader.current
+    return marker is not None and (current is None or ends_sentence(current.last))
+
+
+def _read_block(reader: Reader, block: Block) -> None:
+    first = True
+    previous_text = ""
+    for line in block.lines:
+        text = " ".join(line.text.split())
+        marker = MARKER.match(text)
+        if marker and _is_marker(reader, marker, first, previous_text):
             number = int(marker["number"])
-            mark = marker["mark"].upper() if marker["mark"] else None
-            parts, start = [block.text[marker.end():].strip()], block.line
-            continue
-        if parts and (not SENTENCE_END.search(parts[-1]) or block.text[:1].islower()):
-            parts[-1] = f"{parts[-1]} {block.text}"
+            mark = (marker["mark"] or marker["entire"] or "").upper() or None
+            reader.open(line, number, mark, text[marker.end():])
         else:
-            if not parts:
-                start = block.line
-            parts.append(block.text)
-    flush()
-    return paragraphs, warnings
+            if marker and text.startswith("¶"):
+                reader.warnings.append(f"{line.number}: '{text.split()[0]}' is not a paragraph number here")
+                text = text[1:].lstrip()
+            _continue(reader, block, line, text, first, previous_text)
+        first = False
+        previous_text = text
+
+
+def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text: str) -> bool:
+    number = int(marker["number"])
+    current = reader.current
+    open_text = current.last if current is not None else ""
+    if not first:
+        return number == reader.last_number + 1 and ends_sentence(previous_text)
+    if number > LARGEST_NUMBER and not reader.fits(number):
+        return False
+    if not reader.fits(number) and marker["mark"] is None and _list_item(reader, number, open_text):
+        return False
+    return reader.fits(number) or ends_sentence(open_text)
+
+
+def _list_item(reader: Reader, number: int, open_text: str) -> bool:
+    """`1.` right after `...the following:`, then `2.`, `3.`: a list inside the paragraph, not paragraphs."""
+    if number == 1 and open_text.endswith(":"):
+        reader.list_number = 1
+        return True
+    if reader.list_number is not None and number == reader.list_number + 1:
+        reader.list_number = number
+        return True
+    return False
+
+
+def _continue(reader: Reader, block: Block, line: Line, text: str, first: bool, previous_text: str) -> None:
+    current = reader.current
+    if current is None or (not current.pieces and current.number is None and current.section != reader.section):
+        reader.drafts.append(Draft(None, None, reader.section, line.number))
+        current = reader.current
+    assert current is not None
+    if not current.pieces and current.number is None:
+        current.line = line.number
+    if first:
+        last = current.last
+        joined = bool(last) and (not ends_sentence(last) or (text[:1].islower() and not LETTERED.match(text)))
+        current.add(text, new_part=not joined)
+    else:
+        item = ITEM_START.match(text) is not None and previous_text[-1:] in ".;:,)\""
+        current.add(text, new_part=item)
+
+
+def _repairable(number: int, expected: int) -> bool:
+    """`15` for 5, `123` for 23: a digit glued on in conversion."""
+    return number > expected and number != expected and str(number).endswith(str(expected)) and expected > 0
 
 
 def _repair_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[str]]:
-    """`15.` after ¶4 is ¶5; `123.` after ¶22 is ¶23: a digit glued on in conversion."""
     repaired: list[Paragraph] = []
     warnings: list[str] = []
     previous = 0
@@ -151,22 +186,13 @@ def _repair_numbers(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[
             repaired.append(paragraph)
             continue
         expected = previous + 1
-        if number != expected and str(number).endswith(str(expected)) and number > expected:
+        if _repairable(number, expected):
             warnings.append(f"{paragraph.line}: paragraph number {number} read as {expected}")
             number = expected
+        elif number == previous:
+            warnings.append(f"{paragraph.line}: paragraph {number} appears twice")
         elif number != expected:
             warnings.append(f"{paragraph.line}: paragraph {number} follows paragraph {previous}")
         repaired.append(Paragraph(number, paragraph.classification, paragraph.section, paragraph.text, paragraph.line))
         previous = number
     return repaired, warnings
-
-
-def _summary(paragraphs: list[Paragraph]) -> str | None:
-    for paragraph in paragraphs[:3]:
-        first = paragraph.text.split("\n")[0]
-        match = SUMMARY_START.match(first)
-        if match:
-            text = first[match.end():]
-            end = SUMMARY_END.search(text)
-            return text[: end.start()].strip() if end else text.strip()
-    return None

@@ -7,12 +7,14 @@ import re
 from ..model import Reference
 from .ids import canonical_id, full_year
 
-LABEL = re.compile(r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])(?:\.\s*[A-Z]\))?[.)])\s+")
+LABEL = re.compile(r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)\s+")
 """`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering)."""
 CITATION = re.compile(
     r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,2}[A-Z]{2,})\s+(?P<number>\d{1,7})\b"
 )
 """`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`."""
+UNLABELLED_SEPARATOR = re.compile(r"; ?| AND ")
+"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block."""
 NOT_POSTS = {"EMAIL", "E-MAIL", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL"}
 
 
@@ -34,13 +36,13 @@ def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
 
 
 def _unlabelled_parts(block: str) -> list[str]:
-    return [part.strip() for part in re.split(r";\s*|\s+AND\s+", block) if part.strip()] or [block]
+    return [part.strip() for part in UNLABELLED_SEPARATOR.split(block) if part.strip()] or [block]
 
 
 def _reference(label: str | None, text: str, cable_year: int) -> Reference:
-    citation = CITATION.match(text)
+    citation = CITATION.match(text.upper())
     cable_id = None
-    if citation and citation["post"].split()[0] not in NOT_POSTS:
+    if citation and not NOT_POSTS.intersection(citation["post"].split()):
         year = full_year(citation["year"]) if citation["year"] else cable_year
         cable_id = canonical_id(year, citation["post"], int(citation["number"]))
     return Reference(label=label, id=cable_id, text=text)

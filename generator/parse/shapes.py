@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 from ..sources import SourceText
 
@@ -37,27 +37,37 @@ class PublisherHeader:
 
 HEADER_ID = re.compile(r"^(\d{2}|\d{4})[A-Z][A-Z]*\d+$")
 """`08CAIRO348`: line 1 of the publisher's header."""
-HEADER_DATE = re.compile(r"^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$")
+HEADER_DATE = re.compile(
+    r"^[A-Z][a-z]{2} (?P<month>[A-Z][a-z]{2}) (?P<day>\d{2}) \d{2}:\d{2}:\d{2} [+-]\d{4} (?P<year>\d{4})$"
+)
 """`Thu Feb 21 00:00:00 +0100 2008`: line 3 of the publisher's header."""
-MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+MARKDOWN_LINK = re.compile(r"\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)")
 """`[ETRD](#)`, `[www.intellkaz.kz](http://www.intellkaz.kz)`."""
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 """`#### The Enforcement Picture`."""
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$|<>])")
 """`\\$51,225`."""
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, re.compile(r"\\\$"))
+"""`-----`, `***`: a Markdown horizontal rule (the seed's heading underline)."""
+ESCAPED_DOLLAR = re.compile(r"\\\$")
+"""`\\$7.07`: a dollar escaped for Markdown."""
+MONTH_NAMES = {name: number for number, name in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+LONGEST_MARKDOWN_HEADING = 300
+LONGEST_MARKDOWN_LINE = 2000
+"""Markdown is only looked for in lines of ordinary length, which keeps hostile lines linear."""
+MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, ESCAPED_DOLLAR)
 
 
 def split_publisher_header(source: SourceText) -> tuple[PublisherHeader | None, list[Line]]:
     """Split off the publisher's header if the file starts with one."""
     lines = [Line(index + 1, text.rstrip()) for index, text in enumerate(source.lines)]
-    if len(lines) >= 5 and HEADER_ID.match(lines[0].text.strip()) and HEADER_DATE.match(lines[2].text.strip()):
-        stamp = datetime.strptime(lines[2].text.strip(), "%a %b %d %H:%M:%S %z %Y")
+    stamp = HEADER_DATE.match(lines[2].text.strip()) if len(lines) >= 5 else None
+    if stamp and HEADER_ID.match(lines[0].text.strip()):
         header = PublisherHeader(
             id=lines[0].text.strip(),
             subject=lines[1].text.strip(),
-            date=stamp.date().isoformat(),
+            date=_local_date(stamp),
             classification=lines[3].text.strip(),
             origin=lines[4].text.strip(),
         )
@@ -65,8 +75,23 @@ def split_publisher_header(source: SourceText) -> tuple[PublisherHeader | None, 
     return None, lines
 
 
+def _local_date(stamp: re.Match[str]) -> str | None:
+    """The date as the publisher wrote it (its local date); None if it is not a calendar date."""
+    month = MONTH_NAMES.get(stamp["month"])
+    try:
+        return date(int(stamp["year"]), month, int(stamp["day"])).isoformat() if month else None
+    except ValueError:
+        return None
+
+
 def is_markdown_extract(lines: list[Line]) -> bool:
-    return any(pattern.search(line.text) for line in lines for pattern in MARKDOWN_SIGNALS)
+    """Any Markdown link, heading or escaped dollar; only short lines are searched (a cheap pre-check first)."""
+    return any(
+        pattern.search(line.text)
+        for line in lines if len(line.text) <= LONGEST_MARKDOWN_LINE and ("[" in line.text or "#" in line.text
+                                                                          or "\\$" in line.text)
+        for pattern in MARKDOWN_SIGNALS
+    )
 
 
 def unmarkdown(lines: list[Line]) -> list[Line]:
@@ -77,7 +102,7 @@ def unmarkdown(lines: list[Line]) -> list[Line]:
         if MARKDOWN_RULE.match(text):
             result.append(Line(line.number, ""))
             continue
-        heading = MARKDOWN_HEADING.match(text)
+        heading = MARKDOWN_HEADING.match(text) if len(text) <= LONGEST_MARKDOWN_HEADING else None
         text = MARKDOWN_LINK.sub(r"\1", heading[1] if heading else text)
         text = MARKDOWN_ESCAPE.sub(r"\1", text)
         if text.startswith("- (") or text.startswith("- ¶"):

@@ -11,10 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from ..model import Cable
+from .cable import front_matter
+from .crosslinks import glossary
 from .links import cable_page, classification_page, post_page, relative, tag_page, year_page
 from .text import inline, table_cell
 
 NEWEST_ON_HOME = 10
+GLOSSARY_PAGE = "glossary.md"
 
 
 def archive_pages(cables: Sequence[Cable]) -> dict[str, str]:
@@ -34,13 +37,23 @@ def archive_pages(cables: Sequence[Cable]) -> dict[str, str]:
                 groups[key].append(cable)
         list_page = f"browse/{folder}.md"
         reverse = folder == "years"
-        lines = [f"# {title}", "", "| | Cables |", "|---|---:|"]
+        tags = folder == "tags"
+        lines = [f"# {title}", ""]
+        if tags:
+            lines += [f"What each code means: see the [glossary]({relative(list_page, GLOSSARY_PAGE)}).", ""]
+        lines += ["| | Meaning | Cables |", "|---|---|---:|"] if tags else ["| | Cables |", "|---|---:|"]
         for key in sorted(groups, reverse=reverse):
-            lines.append(f"| [{inline(key)}]({relative(list_page, page_of(key))}) | {len(groups[key])} |")
+            link = f"[{inline(key)}]({relative(list_page, page_of(key))})"
+            meaning = f" {inline(glossary().tag(key) or '')} |" if tags else ""
+            lines.append(f"| {link} |{meaning} {len(groups[key])} |")
         pages[list_page] = "\n".join(lines) + "\n"
         for key, members in groups.items():
             page = page_of(key)
-            pages[page] = _cable_list_page(f"{title.split(' by ')[0]} — {key}", page, members)
+            meaning = glossary().tag(key) if tags else None
+            heading = f"{title.split(' by ')[0]} — {key}" + (f" ({meaning})" if meaning else "")
+            pages[page] = _cable_list_page(heading, page, members,
+                                           _tag_explanation(key, page) if tags else [])
+    pages[GLOSSARY_PAGE] = glossary_page()
     return dict(sorted(pages.items()))
 
 
@@ -63,6 +76,10 @@ def home_page(ordered: Sequence[Cable]) -> str:
         + ", ".join(f"[{year}]({relative(here, year_page(year))})" for year in reversed(years)),
         f"- [by tag]({relative(here, 'browse/tags.md')})",
         f"- [by classification]({relative(here, 'browse/classification.md')})",
+        f"- [glossary]({relative(here, GLOSSARY_PAGE)}) of tags and acronyms",
+        "",
+        f"Machine-readable: [catalog.json]({relative(here, 'catalog.json')}) lists every cable; each cable's "
+        "parsed data is at `cables/<id>.json`, linked from its page.",
         "",
         "## Newest cables",
         "",
@@ -78,8 +95,45 @@ def _browse_index(ordered: Sequence[Cable]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cable_list_page(title: str, here: str, cables: Sequence[Cable]) -> str:
-    lines = [f"# {inline(title)}", "", f"{len(cables)} cable{'s' if len(cables) != 1 else ''}, newest first.", ""]
+def _tag_explanation(tag: str, here: str) -> list[str]:
+    found = glossary().tags.get(tag)
+    if found is None:
+        return [f"The glossary does not explain the code **{inline(tag)}** (it may be a word the parser took "
+                f"from the TAGS line). See the [glossary]({relative(here, GLOSSARY_PAGE)}).", ""]
+    kind, meaning = found
+    return [f"!!! info \"{kind}\"", "", f"    **{inline(tag)}**: {inline(meaning)}", ""]
+
+
+def glossary_page() -> str:
+    """Every code and acronym the glossary explains: small, fixed size, in the nav."""
+    terms = glossary()
+    lines = ["# Glossary", "", "What the TAGS codes, paragraph marks and common acronyms of the cables mean. "
+             "On a cable page, hover over a tag, a paragraph mark or an underlined acronym to see its meaning.", ""]
+    kinds: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for code, (kind, meaning) in terms.tags.items():
+        kinds[kind].append((code, meaning))
+    for kind in sorted(kinds):
+        lines += [f"## {kind}s", "", "| Code | Meaning |", "|---|---|"]
+        lines += [f"| {inline(code)} | {inline(meaning)} |" for code, meaning in sorted(kinds[kind])]
+        lines.append("")
+    lines += ["## Paragraph classification marks", "", "| Mark | Meaning |", "|---|---|"]
+    lines += [f"| ({inline(mark)}) | {inline(meaning)} |" for mark, meaning in sorted(terms.portion_marks.items())]
+    lines += ["", "## Acronyms", "", "| Acronym | Meaning |", "|---|---|"]
+    seen = set()
+    for word, meaning in sorted(terms.acronyms.items(), key=lambda item: item[0].upper()):
+        if word.upper() not in seen:
+            seen.add(word.upper())
+            countries = terms.by_country.get(word, {})
+            if countries:
+                meaning = "; ".join(f"{text} ({code})" for code, text in countries.items() if code != "default")
+            lines.append(f"| {inline(word.upper())} | {inline(meaning)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _cable_list_page(title: str, here: str, cables: Sequence[Cable], intro: Sequence[str] = ()) -> str:
+    count = f"{len(cables)} cable{'s' if len(cables) != 1 else ''}, newest first."
+    # The title goes through front matter: Material writes it into <title> unescaped.
+    lines = [*front_matter(title), f"# {inline(title)}", "", *intro, count, ""]
     lines += _cable_table(here, cables)
     return "\n".join(lines) + "\n"
 
@@ -89,7 +143,8 @@ def _cable_table(here: str, cables: Sequence[Cable]) -> list[str]:
     for cable in cables:
         link = f"[{inline(cable.id)}]({relative(here, cable_page(cable.id))})"
         date = cable.date or str(cable.year)
-        lines.append(f"| {link} | {date} | {inline(cable.origin)} | {table_cell(cable.subject or '')} |")
+        subject = (cable.subject or "").rstrip(" :;,")
+        lines.append(f"| {link} | {date} | {inline(cable.origin)} | {table_cell(subject)} |")
     return lines
 
 

@@ -35,3 +35,8 @@ def classification_page(classification: str) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """A relative Markdown link between two pages under docs/ (MkDocs validates these)."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def cable_json(cable_id: str) -> str:
+    """The parsed cable as JSON, copied to the site unchanged by MkDocs."""
+    return f"cables/{cable_id}.json"

@@ -1,0 +1,100 @@
+"""The treaty catalogue (generator/data/treaties.yml): aliases -> canonical treaty entries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    """Canonical name; may contain `{country}` for bilateral agreements."""
+    title: str
+    year: int | None
+    body: str | None
+
+    def named(self, country: str | None) -> str:
+        return _fill(self.name, country)
+
+    def titled(self, country: str | None) -> str:
+        return _fill(self.title, country)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    """One entry, or several for a group phrase ("the WIPO Internet Treaties")."""
+    text: str
+
+
+def _fill(template: str, country: str | None) -> str:
+    if "{country}" not in template:
+        return template
+    return template.replace("{country}", country or "partner country")
+
+
+def _alias_pattern(alias: str) -> str:
+    return alias.replace(" ", r"\s+")
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    entries: tuple[Entry, ...]
+    patterns: tuple[tuple[re.Pattern[str], tuple[Entry, ...]], ...]
+
+    def by_name(self, name: str, country: str | None = None) -> Entry | None:
+        for entry in self.entries:
+            if entry.name == name or entry.named(country) == name:
+                return entry
+        return None
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping catalogue matches in `text`, longest first where they overlap, in text order."""
+        found: list[Match] = []
+        for pattern, entries in self.patterns:
+            for hit in pattern.finditer(text):
+                if hit.end() > hit.start():
+                    found.append(Match(hit.start(), hit.end(), entries, hit.group(0)))
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: list[Match] = []
+        for match in found:
+            if all(match.end <= other.start or match.start >= other.end for other in taken):
+                taken.append(match)
+        taken.sort(key=lambda m: m.start)
+        return taken
+
+
+def load_catalogue(text: str) -> Catalogue:
+    """Build a catalogue from YAML text (the package file, or a test's own)."""
+    data = yaml.safe_load(text) or {}
+    entries: list[Entry] = []
+    patterns: list[tuple[re.Pattern[str], tuple[Entry, ...]]] = []
+    for item in data.get("treaties") or []:
+        year = item.get("year")
+        entry = Entry(str(item["name"]), str(item.get("title") or item["name"]),
+                      int(year) if year is not None else None, item.get("body"))
+        entries.append(entry)
+        for alias in item.get("aliases") or []:
+            patterns.append((re.compile(rf"(?<![\w-]){_alias_pattern(str(alias))}(?![\w])", re.IGNORECASE), (entry,)))
+        for acronym in item.get("acronyms") or []:
+            patterns.append((re.compile(rf"(?<![\w]){re.escape(str(acronym))}(?![A-Za-z])"), (entry,)))
+    by_name = {entry.name: entry for entry in entries}
+    for group in data.get("groups") or []:
+        members = tuple(by_name[name] for name in group["treaties"])
+        for alias in group.get("aliases") or []:
+            patterns.append((re.compile(rf"(?<![\w-]){_alias_pattern(str(alias))}(?![\w])", re.IGNORECASE), members))
+    return Catalogue(tuple(entries), tuple(patterns))
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The package catalogue, loaded once."""
+    text = resources.files("generator.data").joinpath("treaties.yml").read_text(encoding="utf-8")
+    return load_catalogue(text)

@@ -1,0 +1,256 @@
+"""National laws, codes and their articles, bills and decrees a cable cites."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Cable, Law
+from .catalogue import catalogue
+from .sentences import split_sentences
+
+_CODE_KIND = (r"(?:Criminal|Civil|Administrative|Customs|Tax|Labou?r|Penal|Commercial|Land|Family|Budget|"
+              r"Electoral|Water)")
+CODE = rf"{_CODE_KIND}(?:\s+Procedure|\s+Procedural)?\s+(?:Code|Law)"
+_ADJ = r"(?:(?:Russian|Kazakhstani?|Chinese|Egyptian|Lebanese|Ukrainian|Bulgarian|PRC|[A-Z][a-z]+'s|its|their|the)\s+)*"
+_KEYWORD = (r"(?:Copyright|Patent|Trademark|Trade\s?mark|IPR|Intellectual\s+Property(?:\s+Rights)?|"
+            r"Industrial\s+Property|"
+            r"Competition|Unfair\s+Competition|Anti-Unfair\s+Competition|Foreign\s+Trade|Advertising|Media|Investment|"
+            r"Telecommunications?|Banking|Procurement|Consumer\s+Protection|Customs|Pharmaceutical|Drug|Design|"
+            r"Plant\s+Variety|Seed|Internet|E-commerce|Criminal|Civil|Administrative|Trademarks|Patents)")
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_CONNECT = r"(?:and|of|on|the|for|in|to|or|from|with)"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("article", re.compile(
+        rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?)*)\s+of\s+{_ADJ}"
+        rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law)\b", re.I)),
+    ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+(?P<kind>Articles?|Art\.)\s+"
+                                r"(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)", re.I)),
+    ("part", re.compile(rf"\b(?P<kind>Part|Book|Chapter)\s+(?P<nums>[IVXLC]+|\d+)\s+of\s+{_ADJ}"
+                        rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,2}}{_KEYWORD}\s+[Ll]aw)\b")),
+    ("numbered_law", re.compile(r"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>\d+[/-](?:19|20)?\d\d)\b")),
+    ("decree", re.compile(r"\b(?P<name>[Dd]ecree)\s+(?:No\.\s*)?(?P<num>\d+(?:[/-](?:19|20)?\d\d)?)\b")),
+    ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
+    ("resolution", re.compile(r"\b(?P<name>Resolution|Ordinance|Order|Decision)\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b")),
+    ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
+                               r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
+                               r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
+    ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
+                       r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
+    ("law_on", re.compile(
+        rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+(?:the\s+)?"
+        rf"{_TITLE_WORD}(?:,\s+{_TITLE_WORD}|\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*)")),
+    ("draft_law_on", re.compile(
+        r"\b(?P<draft>draft\s+)?law\s+on\s+(?P<subject>(?:[a-z][\w-]*|TV)(?:\s+(?:and\s+)?(?:[a-z][\w-]*|TV)){0,3}?)"
+        r"(?=\s+(?:for|to|that|which|is|was|would|will|in|with|by|as|has|have)\b|[,.;:)]|$)")),
+    ("keyword_law", re.compile(
+        rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
+        r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
+    ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
+    ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"
+                            r"(?P<name>[Jj]udicial [Ii]nterpretations?)\b")),
+    ("judicial", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>JI)\b")),
+    ("possessive_law", re.compile(r"\b(?:China|Russia|Egypt|Lebanon|Kazakhstan|Ukraine|Bulgaria|[A-Z][a-z]+)'s\s+"
+                                  r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition)\s+law\b")),
+    ("quoted", re.compile(
+        r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){0,6}(?:Regulations|Measures|Rules|Provisions|Law|Decree|Interpretation)"
+        r"(?:\s+(?:on|of|for|concerning|during)\s+[^\"”]{3,100})?)[\"”]")),
+    ("cabinet_decree", re.compile(
+        r"\b(?:a|the)\s+(?P<issuer>cabinet\s+|presidential\s+|ministerial\s+|government\s+|prime minister's\s+)?"
+        r"(?P<name>decree)\b(?!\s+(?:No\.\s*)?\d)", re.I)),
+    ("amendment", re.compile(
+        r"\b[Tt]he\s+amendment,?\s+which\s+was\s+(?:approved|adopted|passed|signed|enacted)\s+(?:on\s+)?"
+        r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"\s+\d{1,2},?\s+(?P<year>(?:19|20)\d\d))")),
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_PAREN_YEAR = re.compile(r"^\s*\((?:of\s+)?((?:19|20)\d\d)\)")
+_ENACTED = re.compile(r"\b(?:enacted|adopted|passed|approved|went into effect|entered into force|took effect|"
+                      r"came into force|promulgated|in force since|effective)\b", re.I)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+@dataclass
+class _Found:
+    name: str
+    year: int | None
+    article: str | None
+    paragraph: int | None
+    order: tuple[int, int]
+    foreign: str | None = None
+    """The jurisdiction when the text makes it another country's law (`United States`)."""
+    text: str | None = None
+
+
+US_ACTS = ("Tariff Act", "Trade Act", "Lanham Act", "Digital Millennium Copyright Act", "Omnibus Trade and "
+           "Competitiveness Act", "Trade Act of 1974", "Copyright Act of 1976", "Hatch-Waxman Act")
+_US_BEFORE = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b)[^.;,]{0,30}$")
+
+
+def _title(text: str) -> str:
+    words = " ".join(text.split())
+    return words[:1].upper() + words[1:]
+
+
+def _norm_code(name: str) -> str:
+    return " ".join(word.capitalize() for word in name.split())
+
+
+def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
+    found: list[_Found] = []
+    cat = catalogue()
+    last_law: str | None = None
+    for p_index, paragraph in enumerate(cable.paragraphs):
+        for sentence in split_sentences(paragraph.text):
+            text = sentence.text
+            taken = [(m.start, m.end) for m in cat.find(text)]
+            hits: list[tuple[int, int, str, re.Match[str]]] = []
+            for kind, pattern in PATTERNS:
+                for hit in pattern.finditer(text):
+                    span = hit.span()
+                    if any(not (span[1] <= a or span[0] >= b) for a, b in taken):
+                        continue
+                    hits.append((span[0], span[1], kind, hit))
+                    taken.append(span)
+            hits.sort(key=lambda h: h[0])
+            enacted_year = None
+            years = _YEAR.findall(text)
+            if _ENACTED.search(text) and len(set(years)) == 1:
+                enacted_year = int(years[0])
+            merged_hits: list[tuple[int, int, str, re.Match[str]]] = []
+            for item in hits:
+                if (merged_hits and item[2] in ("numbered_law", "decree")
+                        and re.fullmatch(r"\s*\(\s*", text[merged_hits[-1][1]:item[0]])
+                        and merged_hits[-1][2] in ("keyword_law", "law_on", "act")):
+                    previous = merged_hits.pop()
+                    number = _interpret(item[2], item[3], text, item[1], last_law)
+                    named = _interpret(previous[2], previous[3], text, previous[1], last_law)
+                    if number and named:
+                        found.append(_Found(f"{named[0][0]} ({number[0][0]})", number[0][1] or named[0][1], None,
+                                            paragraph.number, (p_index, sentence.start + previous[0]), None, text))
+                        last_law = named[0][0]
+                        continue
+                    merged_hits.append(previous)
+                merged_hits.append(item)
+            for start, end, kind, hit in merged_hits:
+                order = (p_index, sentence.start + start)
+                results = _interpret(kind, hit, text, end, last_law)
+                foreign = ("United States" if _US_BEFORE.search(text[:start]) or
+                           any(results and results[0][0].startswith(act) for act in US_ACTS) else None)
+                for name, year, article in results:
+                    if year is None and len(merged_hits) == 1:
+                        year = enacted_year
+                    found.append(_Found(name, year, article, paragraph.number, order, foreign, text))
+                    if kind not in ("amendment", "cabinet_decree", "judicial", "quoted"):
+                        last_law = name
+    return _merge(found, country)
+
+
+def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
+               last_law: str | None) -> list[tuple[str, int | None, str | None]]:
+    paren = _PAREN_YEAR.match(text[end:])
+    paren_year = int(paren.group(1)) if paren else None
+    if kind in ("article", "code_article"):
+        name = _norm_code(hit.group("name"))
+        nums = re.findall(r"\d+(?:\.\d+)?", hit.group("nums"))
+        return [(name, paren_year, f"Article {num}") for num in nums]
+    if kind == "part":
+        name = re.sub(r"\s+", " ", hit.group("name"))
+        name = _norm_code(name) if name.lower().endswith("code") else name[:-3] + "Law"
+        return [(name, paren_year, f"{hit.group('kind')} {hit.group('nums')}")]
+    if kind in ("numbered_law", "decree"):
+        num = hit.group("num")
+        year_match = re.search(r"[/-]((?:19|20)?\d\d)$", num)
+        year = None
+        if year_match:
+            digits = year_match.group(1)
+            year = int(digits) if len(digits) == 4 else (2000 + int(digits) if int(digits) < 40 else 1900 + int(digits))
+        return [(f"{hit.group('name').capitalize()} {num}", year, None)]
+    if kind == "resolution":
+        return [(f"{hit.group('name')} No. {hit.group('num')}", paren_year, None)]
+    if kind == "section_act":
+        year = hit.group("after")
+        return [(" ".join(hit.group("name").split()), int(year) if year else paren_year,
+                 f"Section {hit.group('nums')}")]
+    if kind == "act":
+        words = hit.group("name").split()
+        while words and words[0] in ("The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"):
+            words.pop(0)
+        if len(words) < 2:
+            return []
+        year = hit.group("year") or hit.group("after")
+        return [(" ".join(words), int(year) if year else paren_year, None)]
+    if kind == "bill":
+        return [(hit.group("name"), paren_year, None)]
+    if kind == "law_on":
+        name = re.sub(r",$", "", " ".join(hit.group("name").split()))
+        year = int(hit.group("year")) if hit.group("year") else paren_year
+        return [(name, year, None)]
+    if kind == "draft_law_on":
+        prefix = "Draft law on " if hit.group("draft") else "Law on "
+        return [(prefix + " ".join(hit.group("subject").split()), paren_year, None)]
+    if kind == "keyword_law":
+        name = " ".join(hit.group("name").split())
+        name = re.sub(r"^Intellectual Property Rights \(IPR\)", "IPR", name)
+        name = name[:-3] + "Law"
+        year = int(hit.group("year")) if hit.group("year") else paren_year
+        if hit.group("num"):
+            name = f"{name} No. {hit.group('num')}"
+            year = int(hit.group("numyear"))
+        return [(name, year, None)]
+    if kind == "code":
+        return [(_norm_code(hit.group("name")), paren_year, None)]
+    if kind == "judicial":
+        return [("Judicial Interpretation", int(hit.group("year")) if hit.group("year") else None, None)]
+    if kind == "quoted":
+        return [(" ".join(hit.group("name").split()).rstrip(".,;"), paren_year, None)]
+    if kind == "possessive_law":
+        return [(hit.group("name").capitalize() + " Law", paren_year, None)]
+    if kind == "cabinet_decree":
+        issuer = (hit.group("issuer") or "").strip()
+        if not issuer and not re.search(
+                r"\bissued\s+a\s+decree|\bdecree\s+(?:was|has been)\s+(?:issued|drafted|adopted)", text, re.I):
+            return []
+        years = _YEAR.findall(text)
+        return [(_title(f"{issuer} decree" if issuer else "Decree"), int(years[0]) if years else None, None)]
+    if kind == "amendment":
+        month, day = hit.group("date").split()[:2]
+        date = f"{day.strip(',')} {month} {hit.group('year')}"
+        base = f"{last_law} amendment" if last_law else "Amendment"
+        return [(f"{base} of {date}", int(hit.group("year")), None)]
+    return []
+
+
+def _key(name: str, article: str | None) -> tuple[str, str]:
+    base = re.sub(r"^(?:the|draft)\s+", "", name.lower())
+    return (base, (article or "").lower())
+
+
+def _merge(found: list[_Found], country: str | None) -> tuple[Law, ...]:
+    merged: dict[tuple[str, str], _Found] = {}
+    for item in found:
+        key = _key(item.name, item.article)
+        if key in merged:
+            if merged[key].year is None and item.year is not None:
+                merged[key].year = item.year
+            continue
+        merged[key] = item
+    # "IPR Law" is the same law as "IPR Law No. 82" in the same cable.
+    numbered = {key[0].split(" no. ")[0]: item for key, item in merged.items() if " no. " in key[0] and not key[1]}
+    for key in list(merged):
+        if not key[1] and key[0] in numbered:
+            target = numbered[key[0]]
+            if target.year is None:
+                target.year = merged[key].year
+            if merged[key].order < target.order:
+                target.order, target.paragraph = merged[key].order, merged[key].paragraph
+            del merged[key]
+    with_articles = {key[0] for key in merged if key[1]}
+    for key in list(merged):
+        if not key[1] and key[0] in with_articles:
+            del merged[key]
+    items = sorted(merged.values(), key=lambda item: item.order)
+    return tuple(Law(item.name, item.year, item.foreign or country, item.article, item.paragraph, item.text)
+                 for item in items)

@@ -1,0 +1,276 @@
+"""The figures a reader would put in a table: counts, money, percentages, capacities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Cable, Statistic
+from .numbers import WORD_NUMBERS, Number, find_numbers
+from .sentences import Sentence, split_sentences
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_SKIP_SPANS = (
+    re.compile(r"\b(?:Articles?|Art\.|Sections?|Chapters?|Books?|Parts?|paragraphs?|paras?\.?|Laws?(?:\s+No\.)?|No\.|"
+               r"Decrees?|Resolutions?|Bills?|Rules?|Reftels?|Refs?|Title|Annex|E\.O\.|Executive Order|Special|"
+               r"Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?)"
+               r"\s+\d[\d/.]*(?:\s*(?:,|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
+    re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
+    re.compile(r"\b301\b(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|cases?"
+               r"\s+against))", re.I),
+    re.compile(r"\b\d+(?:\.\d+)?\s+OF\s+\d+\b"),
+    re.compile(r"(?:\+?\b\d{1,3}[\s-])?\b\d{3}-\d{4}\b"),
+    re.compile(r"\(\s*\d{1,2}\s*\)|(?:^|(?<=\s))\d{1,2}\)"),
+    re.compile(r"\b\d{1,2}:\d\d\b"),
+    re.compile(r"\(\s*\d[\d,.]*\s*[A-Za-z]+\s*/\s*(?:USD|US\$|\$|dollar)\s*\)", re.I),
+    re.compile(r"\b\d[\d,.]*\s*(?:tenge|rubles?|LE|RMB|yuan|euros?)\s*(?:/|per|to the|to one)\s*(?:USD|US\$|\$|dollar)",
+               re.I),
+)
+_DURATION = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|fold)\b"
+                       r"(?!\s+(?:of\s+)?(?:labou?r|salary))", re.I)
+COUNT_NOUNS = (
+    "inspections", "raids", "seizures", "cases", "convictions", "people", "persons", "judges", "prosecutors",
+    "officers",
+    "officials", "companies", "websites", "sites", "shops", "applications", "patents", "trademarks", "discs", "cds",
+    "dvds", "copies", "products", "items", "notifications", "investigations", "arrests", "complaints", "lawsuits",
+    "participants", "members", "employees", "plants", "lines", "titles", "operators", "injunctions", "inspectors",
+    "distributors", "stores", "outlets", "users", "subscribers", "advertisements", "offices", "seminars", "goods",
+    "units", "indicators", "students", "attendees", "filings", "registrations", "licenses", "violations", "infringers",
+    "suspects", "defendants", "verdicts", "rulings", "decisions", "actions", "checks", "searches", "copycats",
+    "presses", "prosecutions", "factories", "courts",
+    "counterfeits", "packages", "pieces", "cartons", "containers", "tons", "kilograms", "hours", "staff", "police",
+    "investigators", "lawyers", "sellers", "vendors", "markets", "servers", "channels", "stations", "countries",
+)
+_AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
+                  r"were|was|are|is|have been|has been|had been|been|be|being|have|has|had|will|would|could|"
+                  r"reportedly|also|only|now|currently|actually|some|over|more than|about|approximately|around|"
+                  r"nearly|roughly|at least|almost|better than|less than|fewer than|up to|as many as|as much as|"
+                  r"than|just|"
+                  r"estimated|an estimated|a total of|total of|total)\b", re.I)
+_TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{MONTH}|\w+ (?:19|20)\d\d|fiscal|FY)"
+_STOP_AFTER = re.compile(rf"\s(?:in|during|for|since|from|by|through|as of)\s+{_TIME}|"
+                         r"\s(?:compared|up from|down from|versus|vs\.?|against|while|whereas|which|that|but|"
+                         r"an increase|a decrease|according)\b|[,;:.()\[\]]|\s-\s|\s–\s|$", re.I)
+_SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|reported|believed|noted|says|notes|"
+                          r"though|although|shows?|showed|indicates?|indicated)\s+", re.I)
+_PREDICATE = re.compile(r"(?<=\w)\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
+                        r"increased|decreased|grew|topped|doubled|tripled|more than doubled|from|totall?ing|"
+                        r"amounting|exceeded|hit)\b.*$", re.I)
+_HEADING = re.compile(r"^\s*(?:-{1,2}\s*)?([A-Z][A-Za-z /&'-]{2,40}):\s")
+_PERIOD = re.compile(r"\b(?:in|during|for|of|since|by|through|from|as of|year)\s+"
+                     r"((?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)\b", re.I)
+_BARE_PERIOD = re.compile(r"\b((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d|(?:19|20)\d\d)\b")
+_RATE_PERIOD = re.compile(r"\b(?:per|a|each|every)\s+(year|month|week|day)\b|\b(annually|monthly)\b(?!\s+[a-z])", re.I)
+_COMPARE = re.compile(r"\bcompared\b|\bup from\b|\bdown from\b|\bfrom\b[^;]*\bto\b|\bversus\b|\bvs\.?|"
+                      r"\bincrease\b|\bdecrease\b|\bover the\b|\brose\b|\bfell\b|\bdropped\b|\bdeclined\b", re.I)
+_USD_PAREN = re.compile(r"^\s*,?\s*(?:or\s*)?(?:\([^)]*\)\s*)?\(?\s*(?:approximately|about|roughly|some|or|around|"
+                        r"equivalent to|~)?\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A statistic with where it stands, for the figure checks."""
+
+    stat: Statistic
+    number: Number
+    sentence: int
+    """Index of the sentence in the paragraph."""
+    order: tuple[int, int]
+    """(paragraph index, offset in the paragraph text)."""
+    block: int
+    item: bool
+    sentence_text: str
+    intro: bool
+    """True when the sentence ends with a colon and introduces a list of parts."""
+
+
+def _kind(number: Number) -> str:
+    if number.percent:
+        return "percent"
+    return "money" if number.currency else "count"
+
+
+def _clean(label: str) -> str:
+    label = re.sub(r"\([^)]*\)?", " ", label)
+    label = re.sub(r"\bin the amount of\b|\bworth of\b|\bworth\b|\bvalued at\b|\btotal(?:l?ing)?\b|\bof\b$", " ", label,
+                   flags=re.I)
+    label = _AUX.sub(" ", label)
+    words = [w.strip("\"'“”‘’,;:") for w in label.split()]
+    words = [w for w in words if w and not re.fullmatch(r"[,.%$]+|[\d,.]+%", w)]
+    drop = {"and", "the", "a", "an", "of", "to", "in", "at", "for", "by", "with", "on", "or", "which", "that", "its",
+            "their", "these", "this", "there", "it", "they", "we", "he", "she", "while", "also", "further", "another",
+            "additionally", "including", "include", "includes", "than"}
+    while words and words[0].lower() in drop:
+        words.pop(0)
+    while words and words[-1].lower() in drop:
+        words.pop()
+    return " ".join(words[:10])
+
+
+def _unit(after: str) -> str | None:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", after[:60])[:4]
+    for word in words:
+        if word.lower() in COUNT_NOUNS:
+            return word.lower()
+    return None
+
+
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})"
+    rf"(?:(?P<pct>\s+percent\b)|(?=\s+(?:[a-z]+\s+)?(?:{'|'.join(COUNT_NOUNS)})\b))", re.I)
+
+
+def _word_numbers(text: str) -> list[Number]:
+    """Numbers written as words ("seven inspections", "five percent"): only before a count noun or `percent`."""
+    found = []
+    for hit in _WORD_NUMBER.finditer(text):
+        value = float(WORD_NUMBERS[hit.group("word").lower()])
+        found.append(Number(hit.start(), hit.end(), value, None, None, bool(hit.group("pct")), 0, hit.group(0)))
+    return found
+
+
+def _skip_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pattern in _SKIP_SPANS:
+        spans.extend(hit.span() for hit in pattern.finditer(text))
+    return spans
+
+
+def _period(after: str, before: str) -> str | None:
+    rate = _RATE_PERIOD.search(after[:40])
+    if rate:
+        return f"per {rate.group(1).lower()}" if rate.group(1) else rate.group(2).lower()
+    hit = _PERIOD.search(after[:50])
+    if hit:
+        return re.sub(r"\s*[-–]\s*", "-", hit.group(1))
+    bare = _BARE_PERIOD.search(after[:30])
+    if bare:
+        return re.sub(r"\s*[-–]\s*", "-", bare.group(1))
+    previous = list(_PERIOD.finditer(before))
+    if previous:
+        return re.sub(r"\s*[-–]\s*", "-", previous[-1].group(1))
+    leading = re.match(r"\s*((?:19|20)\d\d)\b", before)
+    return leading.group(1) if leading else None
+
+
+def figures_of(cable: Cable) -> list[Figure]:
+    """Every statistic of the cable with its position, in order."""
+    figures: list[Figure] = []
+    for p_index, paragraph in enumerate(cable.paragraphs):
+        sentences = split_sentences(paragraph.text)
+        heading_by_block: dict[int, str] = {}
+        for s_index, sentence in enumerate(sentences):
+            figures.extend(_sentence_figures(p_index, paragraph.number, s_index, sentence, heading_by_block))
+    return _group(figures)
+
+
+def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: Sentence,
+                      heading_by_block: dict[int, str]) -> list[Figure]:
+    text = sentence.text
+    heading_match = _HEADING.match(text)
+    heading = heading_match.group(1).strip() if heading_match else None
+    if heading and heading.lower() in ("note", "comment", "summary", "end note"):
+        heading = None
+    skip = _skip_spans(text)
+    numbers = [n for n in sorted(find_numbers(text) + _word_numbers(text), key=lambda n: n.start)
+               if not any(a <= n.start < b for a, b in skip)
+               and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:{})\b".format("|".join(COUNT_NOUNS)),
+                                                         text[n.end:]))
+               and not (n.high is not None and 1900 <= n.value <= 2039 and 1900 <= n.high <= 2039)]
+    result: list[Figure] = []
+    previous: Figure | None = None
+    intro = text.rstrip().endswith(":")
+    for index, num in enumerate(numbers):
+        after_text = text[num.end:]
+        before_text = text[: num.start]
+        if re.match(r"[-–]?[A-Za-z]", after_text) and not num.percent and not num.currency:
+            continue
+        if not num.percent and not num.currency and _DURATION.match(after_text):
+            continue
+        if re.search(r"[A-Za-z]-$", before_text):
+            continue
+        # A USD value given in brackets after an amount in another currency.
+        if (previous is not None and num.currency == "USD" and previous.number.currency not in (None, "USD")
+                and previous.stat.usd_value is None and _USD_PAREN.match(text[previous.number.end:num.start])):
+            following = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
+            period = previous.stat.period or _period(text[num.end:following], "")
+            result[-1] = replace(previous, stat=replace(previous.stat, usd_value=num.value, period=period))
+            previous = result[-1]
+            continue
+        next_start = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
+        after_clause = after_text[: max(0, next_start - num.end)]
+        stop = _STOP_AFTER.search(after_clause)
+        after_label = _clean(after_clause[: stop.start()] if stop else after_clause)
+        previous_end = numbers[index - 1].end if index else 0
+        before_clause = re.split(r"[,;:()]", text[previous_end: num.start])[-1]
+        before_clause = _PREDICATE.sub("", _SUBJECT_CUT.sub("", before_clause).strip())
+        unit = "%" if num.percent else (None if num.currency else _unit(after_text))
+        kind = _kind(num)
+        label = heading or ""
+        inherited = False
+        if not label:
+            label = after_label if kind == "count" and after_label else ""
+        if not label and previous is not None and _kind(previous.number) == kind and not after_label:
+            label, unit, inherited = previous.stat.label, previous.stat.unit, True
+        if not label:
+            label = _clean(before_clause) or after_label
+        if not label and index:
+            earlier = re.split(r"[,;:()]", text[: numbers[index - 1].start])[-1]
+            label = _clean(_PREDICATE.sub("", _SUBJECT_CUT.sub("", earlier)))
+        if not label:
+            if kind == "count":
+                continue  # a bare number with nothing to say what it counts
+            label = {"percent": "share", "money": "amount"}[kind]
+        period = _period(after_clause, "" if result else before_text)
+        group = previous.stat.label.lower() if inherited and previous is not None else None
+        stat = Statistic(label=label, value=num.value, unit=unit, currency=num.currency, period=period,
+                         paragraph=number, text=text, usd_value=None, group=group, high=num.high)
+        figure = Figure(stat, num, s_index, (p_index, sentence.start + num.start), sentence.block, sentence.item, text,
+                        intro)
+        if inherited and previous is not None and previous.stat.group is None:
+            result[-1] = replace(previous, stat=replace(previous.stat, group=group))
+        result.append(figure)
+        previous = figure
+    if heading:
+        heading_by_block[sentence.block] = heading
+    return result
+
+
+def _group(figures: list[Figure]) -> list[Figure]:
+    """Group comparisons: same label and kind in one paragraph; list breakdowns under their introduction."""
+    out = list(figures)
+    by_key: dict[tuple[int, str, str], list[int]] = {}
+    for index, figure in enumerate(out):
+        key = (figure.order[0], figure.stat.label.lower(), _kind(figure.number))
+        by_key.setdefault(key, []).append(index)
+    for (_, label, _), indexes in by_key.items():
+        periods = {out[i].stat.period for i in indexes}
+        if len(indexes) > 1 and len(periods) > 1:
+            for i in indexes:
+                if out[i].stat.group is None:
+                    out[i] = replace(out[i], stat=replace(out[i].stat, group=label))
+    # Breakdowns: an introducing count ("35 criminal cases under Article 184 ...:") and the list after it.
+    for index, figure in enumerate(out):
+        if not figure.intro or _kind(figure.number) != "count":
+            continue
+        group = figure.stat.label.lower()
+        members = [index]
+        for later in range(index + 1, len(out)):
+            other = out[later]
+            if other.order[0] != figure.order[0] or other.intro:
+                break
+            if _kind(other.number) != "count" or (other.block == figure.block and not other.item):
+                continue
+            if not re.match(r"\s*[-–•]?\s*\d", other.sentence_text):
+                break
+            members.append(later)
+        if len(members) > 2:
+            for i in members:
+                out[i] = replace(out[i], stat=replace(out[i].stat, group=group))
+    return out
+
+
+def extract_statistics(cable: Cable) -> tuple[Statistic, ...]:
+    return tuple(figure.stat for figure in figures_of(cable))

@@ -1,0 +1,284 @@
+"""Unit tests: catalogue matching, number parsing, sentence splitting and each figure check."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.briefing.catalogue import catalogue, load_catalogue
+from generator.briefing.checks import extract_checks, stated_rates
+from generator.briefing.country import country_of_post, country_of_tag
+from generator.briefing.numbers import find_numbers, format_number, parse_number
+from generator.briefing.treaties import status_of
+from generator.model import Cable, Paragraph
+
+
+def cable_of(*texts: str, origin: str = "ALMATY", tags: tuple[str, ...] = ("KIPR", "KZ")) -> Cable:
+    paragraphs = tuple(Paragraph(i + 1, None, None, text, i + 1) for i, text in enumerate(texts))
+    return Cable(id=f"05{origin}1", origin=origin, number=1, year=2005, date=None, classification="UNCLASSIFIED",
+                 caveats=(), partial=False, tags=tags, subject=None, references=(), summary=None, signer=None,
+                 paragraphs=paragraphs, source="x.txt")
+
+
+# --- catalogue -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("as required by the Agreement on Trade-Related Aspects of Intellectual Property Rights (TRIPS).",
+     ["TRIPS Agreement", "TRIPS Agreement"]),
+    ("the WTO TRIPS Agreement", ["TRIPS Agreement"]),
+    ("- 1994 Treaty on Trademark Laws;", ["Trademark Law Treaty"]),
+    ("1977 Budapest Agreement on International Recognition of Microorganisms Deposits for the Purpose of Patent "
+     "Procedures", ["Budapest Treaty"]),
+    ("the Madrid Protocol relating to the Madrid Agreement on international registration of marks",
+     ["Madrid Protocol"]),
+    ("Madrid Agreement on deceptive indications of source on goods", ["Madrid Agreement (Indications of Source)"]),
+    ("ratified the WIPO Treaties on Copyrights and Performances and Phonograms",
+     ["WIPO Copyright Treaty", "WIPO Performances and Phonograms Treaty"]),
+    ("the WIPO Copyright Treaty (WTC)", ["WIPO Copyright Treaty"]),
+    ("the 1996 WIPO Internet Treaties", ["WIPO Copyright Treaty", "WIPO Performances and Phonograms Treaty"]),
+    ("1998 Agreement on Cooperation on Suppression of Offenses in the Field of Intellectual Property",
+     ["CIS Agreement on Cooperation against Intellectual Property Offences"]),
+    ("Patent Cooperation Treaty application processing and PCT filings", ["Patent Cooperation Treaty"] * 2),
+    ("efforts to join the International Union for the Protection of New Varieties of Plants (UPOV)",
+     ["UPOV Convention", "UPOV Convention"]),
+    ("the Hague Convention on Legalization of Foreign Public Documents", ["Apostille Convention"]),
+    ("TRIPS-compliant", ["TRIPS Agreement"]),
+    ("a trips abroad and the word Nice", []),
+])
+def test_catalogue_matches(text: str, names: list[str]) -> None:
+    found = [entry.name for match in catalogue().find(text) for entry in match.entries]
+    assert found == names
+
+
+def test_catalogue_entries_have_unique_names_and_years() -> None:
+    names = [entry.name for entry in catalogue().entries]
+    assert len(names) == len(set(names))
+    assert catalogue().by_name("Nice Agreement").year == 1957  # type: ignore[union-attr]
+
+
+def test_catalogue_template_names_take_the_country() -> None:
+    entry = catalogue().by_name("US–{country} Trade Agreement")
+    assert entry is not None and entry.named("Kazakhstan") == "US–Kazakhstan Trade Agreement"
+
+
+def test_a_catalogue_can_be_loaded_from_text() -> None:
+    cat = load_catalogue("treaties:\n  - name: Test Treaty\n    year: 2001\n    aliases: ['Test Treaty']\n"
+                         "    acronyms: [TT]\n")
+    assert [m.entries[0].name for m in cat.find("the Test Treaty and TT but not tt")] == ["Test Treaty", "Test Treaty"]
+
+
+@pytest.mark.parametrize(("context", "status"), [
+    ("Kazakhstan is a party to the following international agreements:", "party"),
+    ("Kazakhstan ratified the", "ratified"),
+    ("Lebanon has not yet ratified the", "not ratified"),
+    ("The U.S. Government urged Kazakhstan to ratify the", "urged"),
+    ("In 2006, the government acceded to the", "acceded"),
+    ("Egypt has not acceded to the", "not party"),
+    ("In December 2006, Lebanon signed the", "signed"),
+    ("the music industry welcomed Russia's announcement to join the", "joining"),
+    ("as required by the", None),
+])
+def test_treaty_status_words(context: str, status: str | None) -> None:
+    assert status_of(context) == status
+
+
+# --- numbers ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "high", "currency", "percent"), [
+    ("1,365", 1365, None, None, False),
+    ("8 million", 8_000_000, None, None, False),
+    ("$4,467.75.", 4467.75, None, "USD", False),
+    ("31.8%", 31.8, None, None, True),
+    ("64 percent", 64, None, None, True),
+    ("500-700", 500, 700, None, False),
+    ("6,659,341 tenge", 6_659_341, None, "KZT", False),
+    ("60,000 LE", 60_000, None, "EGP", False),
+    ("USD 10,500", 10_500, None, "USD", False),
+    ("$26.8 million", 26_800_000, None, "USD", False),
+    ("250,000 rubles", 250_000, None, "RUB", False),
+    ("1500", 1500, None, None, False),
+])
+def test_parse_number(text: str, value: float, high: float | None, currency: str | None, percent: bool) -> None:
+    number = parse_number(text)
+    assert number is not None
+    assert number.value == pytest.approx(value)
+    assert number.high == high
+    assert number.currency == currency
+    assert number.percent is percent
+
+
+@pytest.mark.parametrize("text", ["abc", "", "1,365 and 1,264", "G8"])
+def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_find_numbers_skips_identifiers() -> None:
+    found = [n.raw for n in find_numbers("G8 24/7 5th BEIJING 00002103 002 OF 023 Law 9279/1996 Bill C-60 3-6 years")]
+    assert found == ["3-6"]
+
+
+def test_format_number_is_fixed() -> None:
+    assert format_number(51225.0) == "51,225"
+    assert format_number(4467.75) == "4,467.75"
+    assert format_number(31.8) == "31.8"
+    assert format_number(8_000_000) == "8,000,000"
+
+
+def test_countries() -> None:
+    assert country_of_post("ALMATY") == "Kazakhstan"
+    assert country_of_post("CHENGDU") == "China"
+    assert country_of_post("STATE") is None
+    assert country_of_tag("LE") == "Lebanon"
+
+
+# --- figure checks ---------------------------------------------------------------------------------------------
+
+def test_percent_change_check_passes_and_fails() -> None:
+    good = cable_of("Seized Materials: 218,110 items seized in 2004, compared to 165,423 in 2003 - an increase of "
+                    "31.8%;")
+    (check,) = extract_checks(good)
+    assert (check.kind, check.ok, check.stated, check.computed) == ("percent_change", True, "+31.8%", "+31.8%")
+    bad = cable_of("Seized Materials: 218,110 items seized in 2004, compared to 165,423 in 2003 - an increase of "
+                   "41.8%;")
+    (check,) = extract_checks(bad)
+    assert check.ok is False and check.stated == "+41.8%"
+
+
+def test_percent_change_needs_both_values() -> None:
+    lone = cable_of("The number of cases resolved was 3,529, an increase of 28 percent, involving 5,336 people.")
+    assert extract_checks(lone) == ()
+
+
+def test_percent_change_over_the_previous_sentence() -> None:
+    text = ("Over 630,000 counterfeit products were seized in 2007. This is an increase of 87 percent over the "
+            "337,000 counterfeit products seized in 2006.")
+    (check,) = extract_checks(cable_of(text))
+    assert check.ok and check.computed == "+86.9%"
+
+
+def test_decline_from_to() -> None:
+    text = "The number of cases may have declined by about 13 percent, from 39,800 to 33,900, in 2006."
+    (check,) = extract_checks(cable_of(text))
+    assert check.ok is False and check.stated == "-13%" and check.computed == "-14.8%"
+
+
+def test_currency_check_against_the_stated_rate() -> None:
+    text = ("The current monthly indicator is 919 tenge, or (130 tenge/USD) $7.07. Fines were collected in the "
+            "amount of 580,808 tenge ($4,467.75.) and 1,000 tenge ($9.00).")
+    cable = cable_of(text)
+    assert stated_rates(cable) == {"KZT": 130.0}
+    checks = extract_checks(cable)
+    assert [(c.kind, c.ok) for c in checks] == [("currency", True), ("currency", True), ("currency", False)]
+    assert checks[2].computed == "$7.69"
+
+
+def test_no_currency_check_without_a_rate() -> None:
+    assert extract_checks(cable_of("An appeals court fined the pirate 60,000 LE (USD 10,500).")) == ()
+
+
+def test_parts_against_totals() -> None:
+    text = ("The GOK initiated 35 criminal cases under Article 184 of the Criminal Code:\n16 investigations are "
+            "complete;\n13 were referred to the courts;\n3 cases resulted in the charges being dropped;\n8 cases are "
+            "temporarily suspended;\n11 cases are now at trial;\n3 people were convicted in 2004.")
+    checks = extract_checks(cable_of(text))
+    assert [(c.kind, c.ok, c.stated, c.computed) for c in checks] == [
+        ("sum", True, "16", "16"), ("sum", True, "35", "35")]
+    broken = text.replace("13 were referred", "14 were referred")
+    assert [c.ok for c in extract_checks(cable_of(broken))] == [False, True]
+
+
+def test_factor_words() -> None:
+    text = "Annual trademark applications have now more than doubled from 7,553 in 2004 to 16,076 in 2007."
+    (check,) = extract_checks(cable_of(text))
+    assert check.ok and check.computed == "×2.13"
+
+
+# --- recommendation phrasings ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "current", "recommended"), [
+    ("Post recommends that Ukraine remain on the Priority Watch List.", "Priority Watch List", "Priority Watch List"),
+    ("We recommend that Bulgaria be placed on the Watch List.", None, "Watch List"),
+    ("Embassy recommends an out-of-cycle review for Ukraine.", None, "Out-of-cycle review"),
+    ("Embassy Ottawa recommends that Canada be elevated to the Priority Watch List.", "Watch List",
+     "Priority Watch List"),
+    ("We recommend that Brazil be downgraded to the Watch List.", "Priority Watch List", "Watch List"),
+    ("Embassy recommends that Israel be moved to the Watch List. Israel is currently on the Priority Watch List.",
+     "Priority Watch List", "Watch List"),
+    ("We recommend no change in Ukraine's status on the Watch List.", "Watch List", "Watch List"),
+    ("Embassy Sofia recommends that Bulgaria not be placed on the Special 301 Watch List.", None, "Not listed"),
+    ("We therefore recommend removing Kazakhstan from the Watch List.", "Watch List", "Not listed"),
+    ("Embassy recommends that Egypt stay on the PWL.", "Priority Watch List", "Priority Watch List"),
+])
+def test_special_301_phrasings(text: str, current: str | None, recommended: str) -> None:
+    from generator.briefing.recommendation import extract_recommendation
+
+    rec = extract_recommendation(cable_of(text))
+    assert rec is not None and rec.special_301 is not None
+    assert (rec.special_301.current, rec.special_301.recommended) == (current, recommended)
+
+
+@pytest.mark.parametrize("text", [
+    "IIPA recommends that Egypt remain on the Priority Watch List.",
+    "PhRMA has recommended moving Egypt to the Watch List.",
+    "In 2004, we had little difficulty recommending that Kazakhstan remain in Watch List status.",
+    "Embassy recommended last year that GOE actions were not yet sufficient.",
+])
+def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
+    from generator.briefing.recommendation import extract_recommendation
+
+    assert extract_recommendation(cable_of(text)) is None
+
+
+# --- laws and treaties in prose ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "laws"), [
+    ("Brazil's Industrial Property Law (Law 9279/1996) protects patents.",
+     [("Industrial Property Law (Law 9279/1996)", None, 1996, "Ukraine")]),
+    ("The Copyright Act of 1997 was amended.", [("Copyright Act", None, 1997, "Ukraine")]),
+    ("Articles 146 and 180 of the Criminal Code cover IPR crimes.",
+     [("Criminal Code", "Article 146", None, "Ukraine"), ("Criminal Code", "Article 180", None, "Ukraine")]),
+    ("Criminal Code, Article 184", [("Criminal Code", "Article 184", None, "Ukraine")]),
+    ("Bill C-60 died on the order paper.", [("Bill C-60", None, None, "Ukraine")]),
+    ("Prime Minister issued decree 497/2005 under IPR Law 82 of 2002.",
+     [("Decree 497/2005", None, 2005, "Ukraine"), ("IPR Law No. 82", None, 2002, "Ukraine")]),
+    ("under Section 337 of the Tariff Act of 1930", [("Tariff Act", "Section 337", 1930, "United States")]),
+    ("The Law on Copyright and Adjacent Rights (1996) protects software.",
+     [("Law on Copyright and Adjacent Rights", None, 1996, "Ukraine")]),
+    ("Part IV of the Russian Civil Code was enacted in January 2008.", [("Civil Code", "Part IV", 2008, "Ukraine")]),
+    ("A decree analogous to a U.S. Executive Order has not been issued.", []),
+])
+def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
+    from generator.briefing.laws import extract_laws
+
+    found = [(law.name, law.article, law.year, law.jurisdiction) for law in extract_laws(cable_of(text), "Ukraine")]
+    assert found == laws
+
+
+def test_treaty_years_and_since_carry_over_a_conjunction() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = "Ukraine acceded to the WIPO Copyright Treaty and the WIPO Performances and Phonograms Treaty in 2002."
+    found = [(t.name, t.status, t.since, t.year) for t in extract_treaties(cable_of(text), "Ukraine")]
+    assert found == [("WIPO Copyright Treaty", "acceded", 2002, 1996),
+                     ("WIPO Performances and Phonograms Treaty", "acceded", 2002, 1996)]
+
+
+def test_uncatalogued_agreements_are_kept_as_written() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = "Jordan is a party to the U.S.-Jordan Free Trade Agreement and the Convention on Biological Diversity."
+    found = [(t.name, t.body) for t in extract_treaties(cable_of(text), "Jordan")]
+    assert found == [("U.S.-Jordan Free Trade Agreement", None), ("Convention on Biological Diversity", None)]
+
+
+@pytest.mark.parametrize("marker", ["- ", "--", ""])
+def test_a_list_intro_gives_its_status_to_the_items(marker: str) -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = (f"For reference, Kazakhstan is a party to the following international agreements:\n{marker}1994 Treaty on "
+            f"Trademark Laws;\n{marker}1968 Locarno Agreement on Establishment of International Classification of "
+            f"Industrial Models;\nKazakhstan ratified the WIPO Treaties on Copyrights and Performances and Phonograms "
+            f"in 2004.")
+    found = [(t.name, t.status, t.year, t.since) for t in extract_treaties(cable_of(text), "Kazakhstan")]
+    assert found == [("Trademark Law Treaty", "party", 1994, None), ("Locarno Agreement", "party", 1968, None),
+                     ("WIPO Copyright Treaty", "ratified", 1996, 2004),
+                     ("WIPO Performances and Phonograms Treaty", "ratified", 1996, 2004)]

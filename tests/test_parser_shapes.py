@@ -1,0 +1,205 @@
+"""Small inline cables, one shape each, for what the corpus shows rarely or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import CableError
+from generator.model import Cable
+from generator.parse import parse_cable
+from generator.sources import SourceText
+
+
+def parse(text: str, name: str = "x.txt") -> Cable:
+    return parse_cable(SourceText(f"cables/{name}", name, tuple(text.strip("\n").split("\n"))))
+
+
+ROUTING = """\
+VZCZCXYZ0000
+PP RUEHWEB
+DE RUEHKU #0196/01 0441036
+ZNR UUUUU ZZH
+P 131036Z FEB 07
+FM AMEMBASSY KUWAIT
+TO RUEHC/SECSTATE WASHDC PRIORITY 0800UNCLAS KUWAIT 000196
+"""
+
+
+def test_banner_glued_to_routing_and_date_from_the_date_time_group() -> None:
+    cable = parse(ROUTING + "\nSIPDIS\n\nE.O. 13526: N/A\nTAGS: ETRD\nSUBJECT: GLUED\n\n1. Text.\n\nJONES\n")
+    assert (cable.id, cable.origin, cable.number, cable.date) == ("07KUWAIT196", "KUWAIT", 196, "2007-02-13")
+    assert cable.caveats == ("SIPDIS",) and cable.signer == "JONES"
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("REF: A) STATE 1234; B) 05 CAIRO 55", [("A", "07STATE1234"), ("B", "05CAIRO55")]),
+        ("REF: (A) STATE 1 (B) STATE 2", [("A", "07STATE1"), ("B", "07STATE2")]),
+        ("REFTEL: SECSTATE 99", [(None, "07STATE99")]),
+        ("REFS: A. USUN NEW YORK 12\n     B. HAGUE 34 (NOTAL)", [("A", "07USUNNEWYORK12"), ("B", "07THEHAGUE34")]),
+        ("REF: EMAIL FROM EMBASSY OFFICER 2/3/07", [(None, None)]),
+    ],
+)
+def test_reference_shapes(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: REFS\n\n{block}\n\n1. Text.\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_marks_captions_and_headings() -> None:
+    text = ROUTING.replace("UNCLAS KUWAIT", "S E C R E T SECTION 01 OF 02 KUWAIT") + """
+NOFORN
+EXDIS
+
+E.O. 12958: DECL: 05/20/2015
+TAGS: PREL, PGOV,
+KU
+SUBJECT: MARKS
+
+1. C - ENTIRE TEXT.
+
+POLITICAL
+BACKGROUND
+----------
+
+2. (s/nf) Summary: Lower-case mark, inline summary.
+
+3. (TS) Items follow:
+
+a. first item;
+
+b. second item.
+
+4. (U) End.
+"""
+    cable = parse(text)
+    assert cable.classification == "SECRET" and cable.caveats == ("NOFORN", "EXDIS")
+    assert cable.tags == ("PREL", "PGOV", "KU")
+    assert [(p.number, p.classification) for p in cable.paragraphs] == [(1, "C"), (2, "S/NF"), (3, "TS"), (4, "U")]
+    assert cable.paragraphs[1].section == "POLITICAL BACKGROUND"
+    assert cable.summary == "Lower-case mark, inline summary."
+    assert cable.paragraphs[2].text == "Items follow:\na. first item;\nb. second item."
+
+
+def test_header_only_without_body_is_a_warning_when_the_header_is_real() -> None:
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: NOTHING ELSE\n")
+    assert cable.paragraphs == ()
+    assert any("no body text" in warning for warning in cable.warnings)
+
+
+@pytest.mark.parametrize("text", ["just some words", "1. A paragraph without any header.", "#### heading"])
+def test_not_a_cable_is_a_located_error(text: str) -> None:
+    with pytest.raises(CableError) as raised:
+        parse(text)
+    assert raised.value.problem.path == "cables/x.txt" and raised.value.problem.line == 1
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("2. Last words.\n\nEND TEXT", None),
+    ("2. Participants:\nEmbassy Officer Jane Doe (notetaker)\nInterpreter", None),
+    ("2. Last words.\nRICE", "RICE"),
+    ("2. Last words.\n\nFor the Ambassador\nXXXXXXXXXXXX", "XXXXXXXXXXXX"),
+    ("2. Last words.\n\nNNNN", None),
+])
+def test_signature_or_not(ending: str, signer: str | None) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
+    assert cable.signer == signer
+
+
+def test_classified_by_without_a_colon_stays_in_the_header() -> None:
+    """As in 01CAIRO3757: `CLASSIFIED BY DCM RENO HARNISH FOR REASONS 1.5 (B) AND (D).`"""
+    cable = parse(ROUTING + "\nTAGS: KISL\nSUBJECT: MB\n\nREF: CAIRO 3303\n\n"
+                  "CLASSIFIED BY DCM RENO HARNISH FOR REASONS 1.5 (B) AND (D).\n\n-------\nSUMMARY\n-------\n\n"
+                  "1. (C) IN THIS CABLE. END SUMMARY\n\nHARNISH\n")
+    assert [(p.number, p.section) for p in cable.paragraphs] == [(1, "SUMMARY")]
+    assert cable.summary == "IN THIS CABLE." and cable.signer == "HARNISH"
+
+
+def test_partial_extract_with_a_marked_classified_by_line() -> None:
+    """As in 02ANKARA8852 (trimmed): spaced banner glued to the notice, `(U) Classified by`, glued signer."""
+    text = (
+        "02ANKARA8852\nSCENESETTER\nWed Dec 04 00:00:00 +0100 2002\nCONFIDENTIAL\nEmbassy Ankara\n"
+        "This record is a partial extract of the original cable. The full text of the original cable is not "
+        "available.C O N F I D E N T I A L SECTION 01 OF 03 ANKARA 008852 \n \nSIPDIS \n \n"
+        "E.O. 12958: DECL: 12/04/2012 \nTAGS: PREL PGOV ECON PINS TU\nSUBJECT: SCENESETTER \n \n"
+        "REF: A. ANKARA 6856 \n     \u00b6B. ANKARA 8252 \n \n"
+        " (U) Classified by Ambassador W.R. Pearson; reasons: 1.5 (b,d). \n \n"
+        "\u00b61. (C) Summary: As Turkey's strongest politician.  End \nsummary. \n \n"
+        "\u00b62. (C) Bank owners). \nPEARSON"
+    )
+    cable = parse(text, "02ANKARA8852.txt")
+    assert (cable.id, cable.classification, cable.partial, cable.date) == (
+        "02ANKARA8852", "CONFIDENTIAL", True, "2002-12-04")
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "02ANKARA6856"), ("B", "02ANKARA8252")]
+    assert [p.number for p in cable.paragraphs] == [1, 2]
+    assert cable.summary == "As Turkey's strongest politician." and cable.signer == "PEARSON"
+
+
+def test_release_with_a_metadata_block_and_a_cable_ends_rule() -> None:
+    """As in 02BOGOTA1025 (trimmed): metadata lines, `header ends` and `CABLE ENDS` rules."""
+    text = """02BOGOTA1025
+PUBLIC PROTESTS GROW IN THE FACE OF FARC
+Mon Feb 04 00:00:00 +0100 2002
+CONFIDENTIAL
+Embassy Bogota
+P 041152Z FEB 02
+FM AMEMBASSY BOGOTA
+TO SECSTATE WASHDC PRIORITY 6573
+DIRONDCP WASHDCid: 2446
+date: 2/4/2002 11:52
+refid: 02BOGOTA1025
+classification: CONFIDENTIAL
+header:
+P 041152Z FEB 02
+FM AMEMBASSY BOGOTA
+
+
+----------------- header ends ----------------
+
+C O N F I D E N T I A L SECTION 01 OF 02 BOGOTA 001025
+
+E.O. 12958: DECL: 02/01/2007
+TAGS: PTER PGOV PINS CO
+SUBJECT: PUBLIC PROTESTS GROW IN THE FACE OF FARC
+ATTACKS
+
+REFS: A) BOGOTA 00918 B) BOGOTA 00879
+
+CLASSIFIED BY AMBASSADOR ANNE W. PATTERSON FOR REASONS:
+1.5 (B) AND (D)
+
+\u00b61.  (C) SUMMARY: AS THE FARC'S WAVE OF VIOLENCE CONTINUES.  END SUMMARY.
+
+--------
+COMMENT:
+--------
+
+\u00b62. (C) ANALYSTS HAVE POSITED A NUMBER OF THEORIES.
+
+
+PATTERSON
+
+=======================CABLE ENDS============================"""
+    cable = parse(text, "02BOGOTA1025.txt")
+    assert (cable.id, cable.classification, cable.date) == ("02BOGOTA1025", "CONFIDENTIAL", "2002-02-04")
+    assert cable.subject == "PUBLIC PROTESTS GROW IN THE FACE OF FARC ATTACKS"
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "02BOGOTA918"), ("B", "02BOGOTA879")]
+    assert [(p.number, p.section) for p in cable.paragraphs] == [(1, None), (2, "COMMENT:")]
+    assert cable.signer == "PATTERSON" and cable.summary == "AS THE FARC'S WAVE OF VIOLENCE CONTINUES."
+
+
+def test_numbered_list_inside_a_paragraph() -> None:
+    cable = parse(ROUTING + """
+TAGS: ETRD
+SUBJECT: LIST
+
+4. (U) The minister proposed the following:
+
+1. a working group;
+
+2. a visit in May.
+
+5. (U) Next paragraph.
+""")
+    assert [p.number for p in cable.paragraphs] == [4, 5]
+    assert cable.paragraphs[0].text == "The minister proposed the following:\n1. a working group;\n2. a visit in May."
