@@ -127,6 +127,22 @@ def test_archive_pages_do_not_depend_on_body_fields(bigger: Path) -> None:
         assert archive_pages(changed) == pages, f"archive pages now show {name}: remove it from cache.BODY_FIELDS"
 
 
+def test_briefing_indexes_do_not_depend_on_skipped_fields(bigger: Path) -> None:
+    """cache.BRIEFING_INDEX_SKIPS may be left out of that cache key only while this holds."""
+    from generator.cache import BRIEFING_INDEX_SKIPS
+    from generator.render.briefing_indexes import briefing_index_pages
+
+    cables = load_archive(Settings(bigger)).cables
+    pages = briefing_index_pages(cables)
+    donor = cables[-1]
+    for name in sorted(BRIEFING_INDEX_SKIPS):
+        changed = [dataclasses.replace(cable, **{name: getattr(donor, name)}) for cable in cables]
+        if name == "source":
+            changed = [dataclasses.replace(cable, source="renamed.txt") for cable in cables]
+        assert briefing_index_pages(changed) == pages, \
+            f"briefing indexes now show {name}: remove it from cache.BRIEFING_INDEX_SKIPS"
+
+
 def test_page_cache_is_keyed_by_what_a_page_shows(bigger: Path) -> None:
     cables = load_archive(Settings(bigger)).cables
     cache = PageCache(None)
