@@ -203,3 +203,33 @@ SUBJECT: LIST
 """)
     assert [p.number for p in cable.paragraphs] == [4, 5]
     assert cable.paragraphs[0].text == "The minister proposed the following:\n1. a working group;\n2. a visit in May."
+
+
+# ---------------------------------------------------------------- rules learnt on the held-out set
+# Each rule is stated in the docstring of the regex it names; one example per shape here.
+
+
+@pytest.mark.parametrize(("ending", "signer", "last_text"), [
+    # TRAILER: the repeated classification, `>`, the publisher's footer, footnote numbers after the name
+    ("2. Last words.\n\nMCDONALD\n\n                       UNCLASSIFIED\n\n>", "MCDONALD", "Last words."),
+    ("2. Last words. END TEXT.\nMERANTE\n\n   UNCLASSIFIED\n\n>\n\n 2001VATICA04425 - Classification: UNCLASSIFIED",
+     "MERANTE", "Last words. END TEXT."),
+    ("2. Last words.\n\nBODDE\n_______________________________\n1\n2\n3", "BODDE", "Last words."),
+    # BOILERPLATE: the classified-website note between the last paragraph and the name
+    ("2. Last words.\n\nPlease visit Embassy Tunis' Classified Website at:\nhttp://www.state.sgov.gov/p/nea/tunis\nGODEC",
+     "GODEC", "Last words. Please visit Embassy Tunis' Classified Website at: http://www.state.sgov.gov/p/nea/tunis"),
+    ("2. Last words.\n\n*********\nFor more reporting, visit:\n\nhttp://www.intelink.sgov.gov/wiki/Portal:Kuwait\n"
+     "*********\nJONES", "JONES", "http://www.intelink.sgov.gov/wiki/Portal:Kuwait *********"),
+    # GLUED_SIGNATURE: a name in capitals run on after the last sentence
+    ("2. Brazil sends its uranium abroad for processing. MARTINEZ", "MARTINEZ",
+     "Brazil sends its uranium abroad for processing."),
+    ("2. A WHIPPING BOY FOR ZANU-PF. END COMMENT RAY", "RAY", "A WHIPPING BOY FOR ZANU-PF. END COMMENT"),
+    ("2. WILL CONTINUE TO MOVE FORWARD.   BURGHARDT", "BURGHARDT", "WILL CONTINUE TO MOVE FORWARD."),
+    # ... but not a word in capitals that ends a sentence, nor a closing phrase
+    ("2. The talks will resume at NATO", None, "The talks will resume at NATO"),
+    ("2. We agree. END COMMENT", None, "We agree. END COMMENT"),
+])
+def test_signature_after_trailers_boilerplate_or_run_on(ending: str, signer: str | None, last_text: str) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
+    assert cable.signer == signer
+    assert cable.paragraphs[-1].text.replace("\n", " ").endswith(last_text)
