@@ -233,3 +233,27 @@ def test_signature_after_trailers_boilerplate_or_run_on(ending: str, signer: str
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
     assert cable.signer == signer
     assert cable.paragraphs[-1].text.replace("\n", " ").endswith(last_text)
+
+
+def test_tags_and_executive_order_without_colons() -> None:
+    """TAGS_WITHOUT_COLON and EXECUTIVE_ORDER, as in 09LONDON290 / 10HARARE93: `EO 12958 DECL:`, `TAGS PREL, PGOV,`."""
+    cable = parse(ROUTING + "\nEO 12958 DECL: 02/02/2019\nTAGS PTER, KHLS, PREL,\nUK\nSUBJECT: NO COLONS\n\n1. Text.\n")
+    assert cable.tags == ("PTER", "KHLS", "PREL", "UK") and cable.subject == "NO COLONS"
+
+
+def test_a_sentence_starting_with_tags_is_not_the_tags_field() -> None:
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: BODY\n\n1. Text.\nTags were placed on the crates.\n")
+    assert cable.tags == ("ETRD",)
+
+
+@pytest.mark.parametrize(("after", "subject"), [
+    # SUBJECT_RESUMES: the wrapped end of a capitals subject, alone above REF, after a blank line
+    ("SUBJECT: (S) FCO WELCOMES ORDERS ON DETAINEE\n\nPOLICY; WILL SHARE UK EXPERIENCE\nREF: A. STATE 6516\n",
+     "(S) FCO WELCOMES ORDERS ON DETAINEE POLICY; WILL SHARE UK EXPERIENCE"),
+    # ... but not a line that starts the body, nor a caption
+    ("SUBJECT: TALKS\n\nTHE MINISTER SAID NO.\n", "TALKS"),
+    ("SUBJECT: TALKS\n\nNOFORN\nREF: STATE 1\n", "TALKS"),
+])
+def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\n{after}\n1. Text.\n")
+    assert cable.subject == subject

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .blocks import ends_sentence
 from .catalogue import captions
 from .shapes import Line
 
@@ -27,8 +28,10 @@ BANNER_TAIL = 160
 """The banner ends its line and is short: only a line's tail is searched, so a hostile line stays linear."""
 DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
 """`P 131036Z FEB 07`: precedence and date-time group."""
-EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-"""`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
+EXECUTIVE_ORDER = re.compile(r"^E\.?\s?O\.?\s*(?P<order>\d{5})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+"""`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`, and without dots or colon: `EO 12958 DECL: ...`."""
+TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2}[A-Z0-9 ,;/]*)$")
+"""`TAGS PTER, KHLS, PREL,`: the TAGS label without its colon, when only tag codes (capitals) follow."""
 FIELD = re.compile(
     r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
@@ -96,6 +99,8 @@ def read_header(lines: list[Line]) -> Header:
     """The field whose continuation lines we are collecting."""
     collected: dict[str, list[str]] = {}
     last_field_index = -1
+    subject_gap = False
+    """True right after a blank line that closed the SUBJECT."""
     for index, line in enumerate(lines):
         text = line.text.strip()
         if PARTIAL_NOTICE in text:
@@ -128,7 +133,13 @@ def read_header(lines: list[Line]) -> Header:
             break
         if not text:
             if current in ("tags", "subject", "classified_by"):
+                subject_gap = current == "subject"
                 current = None
+            continue
+        gap, subject_gap = subject_gap, False
+        if gap and _subject_resumes(text, lines, index):
+            collected["subject"].append(text)
+            last_field_index = index
             continue
         if current == "references" and not lines[index - 1].text.strip() and not REFERENCE_LABEL.match(text):
             current = None
@@ -147,6 +158,13 @@ def read_header(lines: list[Line]) -> Header:
                 collected["tags"] = [inline_tags[1]]
                 header.tags_line = line.number
                 current = "tags"
+            continue
+        bare_tags = TAGS_WITHOUT_COLON.match(text) if "tags" not in collected else None
+        if bare_tags:
+            collected["tags"] = [bare_tags["rest"]]
+            header.tags_line = line.number
+            current = "tags"
+            last_field_index = index
             continue
         field_match = FIELD.match(text)
         if field_match:
@@ -199,6 +217,18 @@ def _continues_references(text: str, lines: list[Line], index: int) -> bool:
     if following and set(following) <= set("-= "):
         return False
     return _looks_like_reference(text)
+
+
+def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
+    """SUBJECT_RESUMES: after a blank line, a capitals line directly above REF / Classified By / E.O. still
+    belongs to a subject in capitals (`SUBJECT: (S) FCO WELCOMES ... ON DETAINEE` / `` / `POLICY; WILL ...`)."""
+    subject = lines[index - 2].text.strip() if index >= 2 else ""
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return (
+        text.isupper() and subject.isupper() and not ends_sentence(subject)
+        and (FIELD.match(following) is not None or EXECUTIVE_ORDER.match(following) is not None)
+        and not FIELD.match(text) and " ".join(text.split()) not in captions()
+    )
 
 
 def _looks_like_reference(text: str) -> bool:
