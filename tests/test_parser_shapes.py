@@ -257,3 +257,32 @@ def test_a_sentence_starting_with_tags_is_not_the_tags_field() -> None:
 def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
     cable = parse(ROUTING + f"\nTAGS: ETRD\n{after}\n1. Text.\n")
     assert cable.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # LABEL: a parenthesis label glued to its citation, wrapped (01HAVANA4690)
+        ("REF: A)STATE 198912  B)HAVANA 3721 C)HAVANA 3817\n     D)HAVANA 4110   E)HAVANA 4186",
+         [("A", "07STATE198912"), ("B", "07HAVANA3721"), ("C", "07HAVANA3817"), ("D", "07HAVANA4110"),
+          ("E", "07HAVANA4186")]),
+        ("REF: A) Ankara 128", [("A", "07ANKARA128")]),
+        ("Ref: (A) Ankara 128 (B) 06 Ankara 99", [("A", "07ANKARA128"), ("B", "06ANKARA99")]),
+        ("REF: U.S. PAPER OF 2 MAY", [(None, None)]),
+        # CITATION: a number followed by /16 is a date, so no id (06PARIS3360, 09LONDON290)
+        ("REF: A. PARIS 3178\n\n¶B. PARIS POINTS OF 5/16", [("A", "07PARIS3178"), ("B", None)]),
+        ("REF: A. STATE 6516  B. MILLS/RICCI 01/29/09 E-MAIL", [("A", "07STATE6516"), ("B", None)]),
+        # UNLABELLED_SEPARATOR: AND separates only two citations (06CARACAS1276)
+        ("REF: BRASILIA 882 AND PREVIOUS", [(None, "07BRASILIA882")]),
+        ("REF: BRASILIA 882 AND BRASILIA 900", [(None, "07BRASILIA882"), (None, "07BRASILIA900")]),
+        ("REF: HARARE 87; HARARE 36", [(None, "07HARARE87"), (None, "07HARARE36")]),
+    ],
+)
+def test_reference_shapes_from_the_held_out_set(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: REFS\n\n{block}\n\n1. Text.\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_and_previous_stays_in_the_reference_text() -> None:
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: REFS\n\nREF: BRASILIA 882 AND PREVIOUS\n\n1. Text.\n")
+    assert [ref.text for ref in cable.references] == ["BRASILIA 882 AND PREVIOUS"]

@@ -7,14 +7,20 @@ import re
 from ..model import Reference
 from .ids import canonical_id, full_year
 
-LABEL = re.compile(r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)\s+")
-"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering)."""
-CITATION = re.compile(
-    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,2}[A-Z]{2,})\s+(?P<number>\d{1,7})\b"
+LABEL = re.compile(
+    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)"
+    r"(?:\s+|(?<=\))(?=[A-Z0-9]))"
 )
-"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`."""
-UNLABELLED_SEPARATOR = re.compile(r"; ?| AND ")
-"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block."""
+"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering); a label closed by a parenthesis
+may be glued to its citation: `A)STATE 198912  B)HAVANA 3721` (never `A.`, which would split `U.S.`)."""
+CITATION = re.compile(
+    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,2}[A-Z]{2,})\s+(?P<number>\d{1,7})\b(?![/\-]\d)"
+)
+"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`; a number followed by `/16` or
+`-16` is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09 E-MAIL`): no cable id."""
+UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
+"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block. `AND` only separates
+two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
 NOT_POSTS = {"EMAIL", "E-MAIL", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL"}
 
 
@@ -36,7 +42,16 @@ def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
 
 
 def _unlabelled_parts(block: str) -> list[str]:
-    return [part.strip() for part in UNLABELLED_SEPARATOR.split(block) if part.strip()] or [block]
+    pieces = UNLABELLED_SEPARATOR.split(block)
+    parts: list[str] = []
+    for position in range(0, len(pieces), 2):
+        part = pieces[position].strip()
+        separator = pieces[position - 1] if position else ""
+        if separator == " AND " and parts and not CITATION.match(part.upper()):
+            parts[-1] = f"{parts[-1]} AND {part}".strip()
+        elif part:
+            parts.append(part)
+    return parts or [block]
 
 
 def _reference(label: str | None, text: str, cable_year: int) -> Reference:
