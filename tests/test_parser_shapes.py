@@ -286,3 +286,17 @@ def test_reference_shapes_from_the_held_out_set(block: str, expected: list[tuple
 def test_and_previous_stays_in_the_reference_text() -> None:
     cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: REFS\n\nREF: BRASILIA 882 AND PREVIOUS\n\n1. Text.\n")
     assert [ref.text for ref in cable.references] == ["BRASILIA 882 AND PREVIOUS"]
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    # EMBEDDED_MARKER: the next number and a portion mark after a redaction or a sentence, inside a line (10MADRID154)
+    ("1. (S) First.\n2. (S) A sizable investment in XXXXXXXXXXXX 3. (S//NF) The second reason.", [1, 2, 3]),
+    ("1. (S) First. 2. (C) Second, unwrapped.", [1, 2]),
+    # ... but not a number that is not next, nor one without a portion mark, nor a cited paragraph
+    ("1. (S) First.\n2. (S) As in XXXXXXXXXXXX 5. (S) Not next.", [1, 2]),
+    ("1. (S) First.\n2. (S) Sentence. 3. No portion mark.", [1, 2]),
+    ("1. (S) First.\n2. (S) As said in para 3. (C) above.", [1, 2]),
+])
+def test_paragraph_number_inside_a_line(body: str, numbers: list[int]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: INLINE\n\n{body}\n")
+    assert [p.number for p in cable.paragraphs] == numbers
