@@ -300,3 +300,14 @@ def test_and_previous_stays_in_the_reference_text() -> None:
 def test_paragraph_number_inside_a_line(body: str, numbers: list[int]) -> None:
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: INLINE\n\n{body}\n")
     assert [p.number for p in cable.paragraphs] == numbers
+
+
+@pytest.mark.parametrize("after", [
+    "\n\nVisit Embassy Paris' Classified Website at:\nhttp://www.state.sgov.gov/p/eur/paris/",
+    "\n\nSECRET//NOFORN",
+    "\n\nC O N F I D E N T I A L",
+])
+def test_signature_followed_by_the_website_note_or_the_classification(after: str) -> None:
+    """TRAILER and WEBSITE_NOTE after the name: `Stapleton` / `` / `Please visit ... Classified Website`."""
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\n\nStapleton{after}\n")
+    assert cable.signer == "Stapleton" and cable.paragraphs[-1].text == "Last words."

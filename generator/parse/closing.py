@@ -67,14 +67,20 @@ def _summary_start(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
 
 
 TRAILER = re.compile(
-    r"^(?:>|\d{1,3}|NNNN|UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T"
+    r"^(?:>|\d{1,3}|NNNN|(?:UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T)"
+    r"(?:\s*/{0,2}\s*(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON))*"
     r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+Classification:.*|[*_=-]{3,}[*_=\- ]*)$"
 )
-"""`UNCLASSIFIED`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`: end-of-file debris
-after the signature (the repeated classification, the publisher's footer, footnote numbers, a frame)."""
-BOILERPLATE = re.compile(r"(?:https?://|\bwww\.|classified\s+website|^[*_=-]{3,}[*_=\- ]*$)", re.IGNORECASE)
-"""`Please visit Embassy Tunis' Classified Website at:`, `http://www.state.sgov.gov/...`, `*****`: the
+"""`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`:
+end-of-file debris after the signature (the repeated classification, the publisher's footer, footnote
+numbers, a frame)."""
+BOILERPLATE = re.compile(
+    r"(?:https?://|\bwww\.|classified\s+web\s?site|\bvisit\b[^.]{0,80}:\s*$|^[*_=-]{3,}[*_=\- ]*$)", re.IGNORECASE
+)
+"""`Please visit Embassy Tunis' Classified Website at:`, `For more reporting, visit:`, `http://...`, `*****`: the
 classified-website note and its frame, which may stand between the last paragraph and the signature."""
+WEBSITE_NOTE = re.compile(r"classified\s+web\s?site", re.IGNORECASE)
+"""`Visit London's Classified Website: http://...`: a block with this line after the name is not text."""
 GLUED_SIGNATURE = re.compile(
     r"(?:[.!?;:\"\u201d)]|\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|SUMMARY|NOTE))\s+"
     r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?|X{4,})$"
@@ -91,7 +97,7 @@ def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     End-of-file debris (TRAILER) after the name is skipped and dropped with it.
     """
     end = len(blocks)
-    while end and all(_trailer(line.text) for line in blocks[end - 1].lines):
+    while end and _trailing_block(blocks[end - 1]):
         end -= 1
     if not end:
         return None, blocks
@@ -121,6 +127,15 @@ def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
         cut = Line(kept[-1].number, text[: len(text) - len(glued["name"])].rstrip())
         return glued["name"], [*blocks[: end - 1], Block([*kept[:-1], cut], opened_by_dash=last.opened_by_dash)]
     return None, blocks
+
+
+def _trailing_block(block: Block) -> bool:
+    """Debris only, or the classified-website note put after the name (`RICE` / `` / `Visit ... Website at:`)."""
+    if all(_trailer(line.text) for line in block.lines):
+        return True
+    return not block.heading and any(
+        len(line.text) <= LONGEST_TRAILER and WEBSITE_NOTE.search(line.text) for line in block.lines
+    ) and all(_trailer(line.text) or _boilerplate(line.text) for line in block.lines)
 
 
 def _trailer(text: str) -> bool:
