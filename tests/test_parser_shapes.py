@@ -217,9 +217,12 @@ SUBJECT: LIST
     ("2. Last words.\n\nBODDE\n_______________________________\n1\n2\n3", "BODDE", "Last words."),
     # BOILERPLATE: the classified-website note between the last paragraph and the name
     ("2. Last words.\n\nPlease visit Embassy Tunis' Classified Website at:\nhttp://www.state.sgov.gov/p/nea/tunis\nGODEC",
-     "GODEC", "Last words. Please visit Embassy Tunis' Classified Website at: http://www.state.sgov.gov/p/nea/tunis"),
+     "GODEC", "Last words."),
     ("2. Last words.\n\n*********\nFor more reporting, visit:\n\nhttp://www.intelink.sgov.gov/wiki/Portal:Kuwait\n"
-     "*********\nJONES", "JONES", "http://www.intelink.sgov.gov/wiki/Portal:Kuwait *********"),
+     "*********\nJONES", "JONES", "Last words."),
+    # LIST_ITEM: a website note the author lettered is his text, and stays
+    ("2. Guidance:\na. Entry.\nk. Visit Kuwait's Classified Website at\nhttp://www.state.sgov.gov/p/nea/kuwait/\n\n"
+     "Misenheimer", "Misenheimer", "k. Visit Kuwait's Classified Website at http://www.state.sgov.gov/p/nea/kuwait/"),
     # GLUED_SIGNATURE: a name in capitals run on after the last sentence
     ("2. Brazil sends its uranium abroad for processing. MARTINEZ", "MARTINEZ",
      "Brazil sends its uranium abroad for processing."),
@@ -233,6 +236,7 @@ def test_signature_after_trailers_boilerplate_or_run_on(ending: str, signer: str
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
     assert cable.signer == signer
     assert cable.paragraphs[-1].text.replace("\n", " ").endswith(last_text)
+    assert "Website" not in cable.paragraphs[-1].text or last_text.startswith("k.")
 
 
 def test_tags_and_executive_order_without_colons() -> None:
@@ -311,3 +315,11 @@ def test_signature_followed_by_the_website_note_or_the_classification(after: str
     """TRAILER and WEBSITE_NOTE after the name: `Stapleton` / `` / `Please visit ... Classified Website`."""
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\n\nStapleton{after}\n")
     assert cable.signer == "Stapleton" and cable.paragraphs[-1].text == "Last words."
+
+
+def test_page_marker_between_header_fields() -> None:
+    """PAGE_MARKER among the header fields (06CARACAS1276, 10MADRID154) is neither body nor part of REF."""
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: PAGES\n\nREF: A. MADRID 76  B. 09 MADRID 1003\n"
+                  "MADRID 00000154 001.2 OF 005\n\nClassified By: AMBASSADOR FOR REASON 1.4 (b and d)\n\n1. Text.\n")
+    assert [ref.text for ref in cable.references] == ["MADRID 76", "09 MADRID 1003"]
+    assert [p.number for p in cable.paragraphs] == [1]

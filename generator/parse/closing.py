@@ -87,6 +87,8 @@ GLUED_SIGNATURE = re.compile(
 )
 """`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`: a name in capitals run on
 after the last sentence of the last paragraph."""
+LIST_ITEM = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}[.)]|--?)\s")
+"""`k. `, `(3) `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
 LONGEST_TRAILER = 160
 """Trailer and boilerplate lines are short; longer lines are never tested against those patterns."""
 
@@ -94,8 +96,23 @@ LONGEST_TRAILER = 160
 def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     """The name on the last line: alone in the last block, glued under the last sentence, or run on after it.
 
-    End-of-file debris (TRAILER) after the name is skipped and dropped with it.
+    End-of-file debris (TRAILER) after the name is skipped and dropped with it, and so is the
+    classified-website note (BOILERPLATE) right above the name.
     """
+    signer, rest = _take_signer(blocks)
+    if signer is None:
+        return None, blocks
+    kept = list(rest)
+    while kept and kept[-1].lines and not kept[-1].heading and _boilerplate(kept[-1].lines[-1].text):
+        last = kept.pop()
+        if LIST_ITEM.match(last.lines[-1].text.strip()):
+            return signer, rest  # `k. Visit Kuwait's Classified Website at`: the author's own list item
+        if len(last.lines) > 1:
+            kept.append(Block(last.lines[:-1], opened_by_dash=last.opened_by_dash))
+    return signer, kept
+
+
+def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     end = len(blocks)
     while end and _trailing_block(blocks[end - 1]):
         end -= 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import ends_sentence
+from .blocks import ends_sentence, is_page_break
 from .catalogue import captions
 from .shapes import Line
 
@@ -135,6 +135,8 @@ def read_header(lines: list[Line]) -> Header:
             if current in ("tags", "subject", "classified_by"):
                 subject_gap = current == "subject"
                 current = None
+            continue
+        if is_page_break(text):  # PAGE_MARKER among header fields (`CARACAS 00001276 001.2 OF 003`): not a field
             continue
         gap, subject_gap = subject_gap, False
         if gap and _subject_resumes(text, lines, index):
