@@ -257,6 +257,8 @@ def test_a_sentence_starting_with_tags_is_not_the_tags_field() -> None:
     # ... but not a line that starts the body, nor a caption
     ("SUBJECT: TALKS\n\nTHE MINISTER SAID NO.\n", "TALKS"),
     ("SUBJECT: TALKS\n\nNOFORN\nREF: STATE 1\n", "TALKS"),
+    # ADDRESSEE: an action line between SUBJECT and REF
+    ("SUBJECT: TALKS\n\nSTATE FOR EUR/WE/UK\nREF: STATE 1\n", "TALKS"),
 ])
 def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
     cable = parse(ROUTING + f"\nTAGS: ETRD\n{after}\n1. Text.\n")
@@ -280,6 +282,9 @@ def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
         ("REF: BRASILIA 882 AND PREVIOUS", [(None, "07BRASILIA882")]),
         ("REF: BRASILIA 882 AND BRASILIA 900", [(None, "07BRASILIA882"), (None, "07BRASILIA900")]),
         ("REF: HARARE 87; HARARE 36", [(None, "07HARARE87"), (None, "07HARARE36")]),
+        # CITATION: a number before a month is a date; FUNCTION_WORDS are not in post names, bar known posts
+        ("REF: A. DEMARCHE REQUEST OF 5 MAY  B. LETTER FROM MINISTER 3", [("A", None), ("B", None)]),
+        ("REF: A. PORT OF SPAIN 12  B. HO CHI MINH CITY 838", [("A", "07PORTOFSPAIN12"), ("B", "07HOCHIMINHCITY838")]),
     ],
 )
 def test_reference_shapes_from_the_held_out_set(block: str, expected: list[tuple[str | None, str | None]]) -> None:

@@ -57,6 +57,8 @@ SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
+ADDRESSEE = re.compile(r"^\S+(?:\s\S+)?\s+(?:PASS\s+)?(?:FOR|TO)\s")
+"""`STATE FOR EUR/WE/UK`, `DOD FOR OFFICE OF DETAINEE AFFAIRS`, `ADDIS FOR USAU`: an action line, not a subject."""
 REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\([A-Z]\)|[A-Z][.)]\s)")
 """`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF."""
 
@@ -229,7 +231,7 @@ def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
     return (
         text.isupper() and subject.isupper() and not ends_sentence(subject)
         and (FIELD.match(following) is not None or EXECUTIVE_ORDER.match(following) is not None)
-        and not FIELD.match(text) and " ".join(text.split()) not in captions()
+        and not FIELD.match(text) and " ".join(text.split()) not in captions() and not ADDRESSEE.match(text)
     )
 
 
