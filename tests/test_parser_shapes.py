@@ -228,6 +228,9 @@ SUBJECT: LIST
      "Brazil sends its uranium abroad for processing."),
     ("2. A WHIPPING BOY FOR ZANU-PF. END COMMENT RAY", "RAY", "A WHIPPING BOY FOR ZANU-PF. END COMMENT"),
     ("2. WILL CONTINUE TO MOVE FORWARD.   BURGHARDT", "BURGHARDT", "WILL CONTINUE TO MOVE FORWARD."),
+    # CAPITALS_UNDER_TEXT: a name in capitals under mixed-case text whose last sentence lost its full stop
+    ("2. It is an important trading partner with the\nUnited States\nCAMP", "CAMP", "with the United States"),
+    ("2. The talks were chaired by the Secretary General of\nNATO", None, "Secretary General of NATO"),
     # ... but not a word in capitals that ends a sentence, nor a closing phrase
     ("2. The talks will resume at NATO", None, "The talks will resume at NATO"),
     ("2. We agree. END COMMENT", None, "We agree. END COMMENT"),
@@ -282,6 +285,13 @@ def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
         ("REF: BRASILIA 882 AND PREVIOUS", [(None, "07BRASILIA882")]),
         ("REF: BRASILIA 882 AND BRASILIA 900", [(None, "07BRASILIA882"), (None, "07BRASILIA900")]),
         ("REF: HARARE 87; HARARE 36", [(None, "07HARARE87"), (None, "07HARARE36")]),
+        # REFERENCE_LINE: a mixed-case citation wrapped after its year (07ANKARA373)
+        ("REFS:  (A) Ankara 293, (B) 06\nAnkara 6611, (C) 06 Istanbul\n1445",
+         [("A", "07ANKARA293"), ("B", "06ANKARA6611"), ("C", "06ISTANBUL1445")]),
+        # REFERENCE_LABEL: after a blank line, only the next letter goes on (08GUANGZHOU132)
+        ("REF: A) STATE 9475, B) 2007 GUANGZHOU 1241\n\n(U) This document is sensitive but unclassified.",
+         [("A", "07STATE9475"), ("B", "07GUANGZHOU1241")]),
+        ("REF: A) STATE 9475\n\n(B) STATE 9476", [("A", "07STATE9475"), ("B", "07STATE9476")]),
         # CITATION: a number before a month is a date; FUNCTION_WORDS are not in post names, bar known posts
         ("REF: A. DEMARCHE REQUEST OF 5 MAY  B. LETTER FROM MINISTER 3", [("A", None), ("B", None)]),
         ("REF: A. PORT OF SPAIN 12  B. HO CHI MINH CITY 838", [("A", "07PORTOFSPAIN12"), ("B", "07HOCHIMINHCITY838")]),

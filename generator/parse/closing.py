@@ -89,6 +89,11 @@ GLUED_SIGNATURE = re.compile(
 after the last sentence of the last paragraph."""
 LIST_ITEM = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}[.)]|--?)\s")
 """`k. `, `(3) `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
+OPEN_ENDINGS = frozenset({
+    "a", "an", "the", "of", "to", "by", "and", "or", "for", "with", "in", "on", "at", "from", "as", "than", "that",
+    "our", "their", "his", "her", "its", "is", "are", "was", "were", "be", "said", "including", "between",
+})
+"""Words after which a sentence cannot stop: a capitals word under them is the text going on (`of` / `NATO`)."""
 LONGEST_TRAILER = 160
 """Trailer and boilerplate lines are short; longer lines are never tested against those patterns."""
 
@@ -133,7 +138,8 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
             return name, blocks[: end - 1]
         before = kept[-2].text.strip()
         if (
-            (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before))
+            (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
+             or _capitals_under_mixed_case(name, before))
             and (len(name.split()) == 1 or name.isupper())
         ):
             return name, [*blocks[: end - 1], Block(kept[:-1], opened_by_dash=last.opened_by_dash)]
@@ -144,6 +150,17 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
         cut = Line(kept[-1].number, text[: len(text) - len(glued["name"])].rstrip())
         return glued["name"], [*blocks[: end - 1], Block([*kept[:-1], cut], opened_by_dash=last.opened_by_dash)]
     return None, blocks
+
+
+def _capitals_under_mixed_case(name: str, before: str) -> bool:
+    """CAPITALS_UNDER_TEXT: `...an important trading partner with the United States` / `CAMP`: one word in
+    capitals under a mixed-case line is the signature even when the sentence above lost its full stop,
+    unless that line stops on a word that needs one after it (`with the`, `signed by`) or a comma."""
+    words = before.split()
+    return (
+        name.isupper() and len(name.split()) == 1 and len(name) >= 3 and any(ch.islower() for ch in before)
+        and bool(words) and words[-1].lower() not in OPEN_ENDINGS and before[-1:] not in ",-(/&"
+    )
 
 
 def _trailing_block(block: Block) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .blocks import ends_sentence, is_page_break
 from .catalogue import captions
+from .references import LABEL
 from .shapes import Line
 
 CLASSIFICATION_WORDS = (
@@ -49,8 +50,8 @@ INLINE_TAGS = re.compile(r"TAGS\s*:\s*(.*)$")
 """`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`)."""
 TAG_SEPARATOR = re.compile(r"[,;]")
 """`TRGY, AJ, GG`: commas or semicolons between tags (blanks are split after)."""
-REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z]{3,}\s\d|\d{1,7}\b)")
-"""`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`: a line that continues a REF block."""
+REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z][A-Za-z]{2,}\s\d|\d{1,7}\b)")
+"""`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`, `Ankara 6611, (E) ...`: a line that continues a REF block."""
 CAPITAL_START = re.compile(r"^[A-Z0-9(]")
 """`CASE`, `LEADERS`: the wrapped end of a reference title starts with a capital."""
 SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
@@ -59,8 +60,10 @@ PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
 ADDRESSEE = re.compile(r"^\S+(?:\s\S+)?\s+(?:PASS\s+)?(?:FOR|TO)\s")
 """`STATE FOR EUR/WE/UK`, `DOD FOR OFFICE OF DETAINEE AFFAIRS`, `ADDIS FOR USAU`: an action line, not a subject."""
-REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\([A-Z]\)|[A-Z][.)]\s)")
-"""`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF."""
+REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)]\s)")
+"""`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF, and only
+with the next letter: after `A) STATE 9475, B) ...`, `(C) ...` goes on but `(U) This document is ...` is a
+portion-marked line of the body."""
 
 
 @dataclass
@@ -145,7 +148,7 @@ def read_header(lines: list[Line]) -> Header:
             collected["subject"].append(text)
             last_field_index = index
             continue
-        if current == "references" and not lines[index - 1].text.strip() and not REFERENCE_LABEL.match(text):
+        if current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected):
             current = None
         caption = captions().get(" ".join(text.upper().split())) if len(text) <= 40 else None
         if caption:
@@ -221,6 +224,16 @@ def _continues_references(text: str, lines: list[Line], index: int) -> bool:
     if following and set(following) <= set("-= "):
         return False
     return _looks_like_reference(text)
+
+
+def _next_label(text: str, collected: dict[str, list[str]]) -> bool:
+    """REFERENCE_LABEL with the letter after the last label of the REF block so far (any letter if none)."""
+    label = REFERENCE_LABEL.match(text)
+    if label is None:
+        return False
+    letter = label["paren"] or label["dot"]
+    labels = [found["paren"] or found["dot"] for found in LABEL.finditer(" ".join(collected["references"]))]
+    return not labels or ord(letter) == ord(labels[-1]) + 1
 
 
 def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
