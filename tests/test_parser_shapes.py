@@ -248,6 +248,12 @@ def test_tags_and_executive_order_without_colons() -> None:
     assert cable.tags == ("PTER", "KHLS", "PREL", "UK") and cable.subject == "NO COLONS"
 
 
+def test_tags_without_colon_at_the_end_of_the_executive_order_line() -> None:
+    """INLINE_TAGS: `EO 12958 DECL: 02/02/2019 TAGS PREL, PGOV`."""
+    cable = parse(ROUTING + "\nEO 12958 DECL: 02/02/2019 TAGS PREL, PGOV\nSUBJECT: INLINE\n\n1. Text.\n")
+    assert cable.tags == ("PREL", "PGOV") and cable.subject == "INLINE"
+
+
 def test_a_sentence_starting_with_tags_is_not_the_tags_field() -> None:
     cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: BODY\n\n1. Text.\nTags were placed on the crates.\n")
     assert cable.tags == ("ETRD",)
@@ -260,6 +266,10 @@ def test_a_sentence_starting_with_tags_is_not_the_tags_field() -> None:
     # ... but not a line that starts the body, nor a caption
     ("SUBJECT: TALKS\n\nTHE MINISTER SAID NO.\n", "TALKS"),
     ("SUBJECT: TALKS\n\nNOFORN\nREF: STATE 1\n", "TALKS"),
+    ("SUBJECT: Rio de Janeiro Pol/Econ Round-Up,\n\nJune 2008\nClassified By: Consul General for reasons 1.4 (b)\n",
+     "Rio de Janeiro Pol/Econ Round-Up, June 2008"),
+    ("SUBJECT: Talks\n\nThis cable is sensitive but unclassified.\nClassified By: Consul General\n", "Talks"),
+    ("SUBJECT: TALKS\n\n(U) THIS CABLE IS SBU\nREF: STATE 1\n", "TALKS"),
     # ADDRESSEE: an action line between SUBJECT and REF
     ("SUBJECT: TALKS\n\nSTATE FOR EUR/WE/UK\nREF: STATE 1\n", "TALKS"),
 ])

@@ -46,8 +46,8 @@ ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]
 """Transmission routing lines above the banner."""
 SPACED = re.compile(r"\s+")
 """Any run of blanks: `C O N F` -> `CONF` when removed."""
-INLINE_TAGS = re.compile(r"TAGS\s*:\s*(.*)$")
-"""`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`)."""
+INLINE_TAGS = re.compile(r"\bTAGS(?:\s*:|\s)\s*(.*)$")
+"""`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`, `EO 12958 DECL: 1/1/19 TAGS PREL`)."""
 TAG_SEPARATOR = re.compile(r"[,;]")
 """`TRGY, AJ, GG`: commas or semicolons between tags (blanks are split after)."""
 REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z][A-Za-z]{2,}\s\d|\d{1,7}\b)")
@@ -237,12 +237,14 @@ def _next_label(text: str, collected: dict[str, list[str]]) -> bool:
 
 
 def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
-    """SUBJECT_RESUMES: after a blank line, a capitals line directly above REF / Classified By / E.O. still
-    belongs to a subject in capitals (`SUBJECT: (S) FCO WELCOMES ... ON DETAINEE` / `` / `POLICY; WILL ...`)."""
+    """SUBJECT_RESUMES: after a blank line, a line directly above REF / Classified By / E.O., written in the
+    subject's case and not ending a sentence, still belongs to the subject (`SUBJECT: (S) FCO WELCOMES ... ON
+    DETAINEE` / `` / `POLICY; WILL ...` / `REF: ...`)."""
     subject = lines[index - 2].text.strip() if index >= 2 else ""
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     return (
-        text.isupper() and subject.isupper() and not ends_sentence(subject)
+        text.isupper() == subject.isupper() and not ends_sentence(subject) and not text.endswith(".")
+        and not text.startswith("(")
         and (FIELD.match(following) is not None or EXECUTIVE_ORDER.match(following) is not None)
         and not FIELD.match(text) and " ".join(text.split()) not in captions() and not ADDRESSEE.match(text)
     )
