@@ -21,6 +21,8 @@ CITATION = re.compile(
 """`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`, `HO CHI MINH CITY 838`. A number
 followed by `/16`, `-16` or a month is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09
 E-MAIL`, `DEMARCHE OF 5 MAY`): no cable id."""
+CITED_ID = re.compile(r"^(?P<year>\d{2})(?P<post>[A-Z]{3,})(?P<number>\d{1,7})\b(?![/\-]\d)")
+"""`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself."""
 FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN", "AT"})
 """`PAPER OF 12`, `LETTER FROM X 3`: a post name has no function words, unless it is a known post (`PORT OF SPAIN`)."""
 UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
@@ -60,7 +62,7 @@ def _unlabelled_parts(block: str) -> list[str]:
 
 
 def _reference(label: str | None, text: str, cable_year: int) -> Reference:
-    citation = CITATION.match(text.upper())
+    citation = CITATION.match(text.upper()) or CITED_ID.match(text.upper())
     cable_id = None
     if citation and _post_like(citation["post"]):
         year = full_year(citation["year"]) if citation["year"] else cable_year
