@@ -295,6 +295,8 @@ def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
         ("REF: BRASILIA 882 AND PREVIOUS", [(None, "07BRASILIA882")]),
         ("REF: BRASILIA 882 AND BRASILIA 900", [(None, "07BRASILIA882"), (None, "07BRASILIA900")]),
         ("REF: HARARE 87; HARARE 36", [(None, "07HARARE87"), (None, "07HARARE36")]),
+        # NOT_POSTS: document words are not posts
+        ("REF: A. PARIS POINTS 16  B. JONES EMAILS 3", [("A", None), ("B", None)]),
         # CITED_ID: a reference written as the id itself
         ("REF: A. 09ANKARA128 B. 08STATE9475", [("A", "09ANKARA128"), ("B", "08STATE9475")]),
         # REFERENCE_LINE: a mixed-case citation wrapped after its year (07ANKARA373)

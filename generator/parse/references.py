@@ -28,7 +28,11 @@ FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN"
 UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
 """`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block. `AND` only separates
 two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
-NOT_POSTS = {"EMAIL", "E-MAIL", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL"}
+NOT_POSTS = {
+    "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL", "MEMO",
+    "MEMORANDUM", "DIPNOTE", "NON-PAPER", "NONPAPER", "POINTS", "TELEPHONE", "CONVERSATION", "WEBSITE",
+}
+"""Document words: `PARIS POINTS 16`, `JONES EMAIL OF 12 MAY`, `MEMO 5`: a memo or an e-mail, never a cable."""
 
 
 def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
