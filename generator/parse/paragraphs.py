@@ -156,8 +156,8 @@ def _embedded_marker(reader: Reader, text: str) -> int | None:
     for found in EMBEDDED_MARKER.finditer(text, own.end() if own else 0):
         if int(found["number"]) != expected:
             continue
-        before = text[: found.start()].rstrip()
-        if REDACTION_END.search(before[-20:]) or ends_sentence(before):
+        before = text[max(0, found.start() - 40) : found.start()].rstrip()  # a bounded look back keeps it linear
+        if REDACTION_END.search(before) or ends_sentence(before):
             return found.start()
     return None
 
