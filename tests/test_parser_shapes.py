@@ -234,6 +234,8 @@ SUBJECT: LIST
     # ... but not a word in capitals that ends a sentence, nor a closing phrase
     ("2. The talks will resume at NATO", None, "The talks will resume at NATO"),
     ("2. We agree. END COMMENT", None, "We agree. END COMMENT"),
+    ("2. Details will follow. BT", None, "Details will follow. BT"),
+    ("2. Details will follow by SEPTEL", None, "Details will follow by SEPTEL"),
 ])
 def test_signature_after_trailers_boilerplate_or_run_on(ending: str, signer: str | None, last_text: str) -> None:
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")

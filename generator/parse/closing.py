@@ -27,7 +27,7 @@ SIGNING_FOR = re.compile(r"^FOR THE (?:AMBASSADOR|SECRETARY|CHARGE|CONSUL GENERA
 NOT_NAMES = frozenset({
     "END", "BEGIN", "TEXT", "COMMENT", "NOTE", "SUMMARY", "ACTION", "REQUEST", "UNCLASSIFIED", "UNCLAS",
     "CONFIDENTIAL", "SECRET", "SIPDIS", "SENSITIVE", "NOFORN", "THANKS", "INTERPRETER", "NOTETAKER",
-    "NNNN",
+    "NNNN", "BT", "DECL", "OADR", "NOTAL", "CLEARED", "DRAFTED", "APPROVED", "REF", "REFTEL", "SEPTEL", "PARA",
 })
 """Words that end a cable's last line without being a name: `END TEXT`, `Interpreter`."""
 LOOKAHEAD = 5
