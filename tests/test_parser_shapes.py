@@ -231,6 +231,8 @@ SUBJECT: LIST
     # CAPITALS_UNDER_TEXT: a name in capitals under mixed-case text whose last sentence lost its full stop
     ("2. It is an important trading partner with the\nUnited States\nCAMP", "CAMP", "with the United States"),
     ("2. The talks were chaired by the Secretary General of\nNATO", None, "Secretary General of NATO"),
+    # a line ending `... visit:` with no website note nor address stays the author's text
+    ("2. The minister said of the visit:\n\nJONES", "JONES", "The minister said of the visit:"),
     # ... but not a word in capitals that ends a sentence, nor a closing phrase
     ("2. The talks will resume at NATO", None, "The talks will resume at NATO"),
     ("2. We agree. END COMMENT", None, "We agree. END COMMENT"),

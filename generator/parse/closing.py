@@ -79,6 +79,7 @@ BOILERPLATE = re.compile(
 )
 """`Please visit Embassy Tunis' Classified Website at:`, `For more reporting, visit:`, `http://...`, `*****`: the
 classified-website note and its frame, which may stand between the last paragraph and the signature."""
+URL = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 WEBSITE_NOTE = re.compile(r"classified\s+web\s?site", re.IGNORECASE)
 """`Visit London's Classified Website: http://...`: a block with this line after the name is not text."""
 GLUED_SIGNATURE = re.compile(
@@ -108,13 +109,16 @@ def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if signer is None:
         return None, blocks
     kept = list(rest)
+    website = False
     while kept and kept[-1].lines and not kept[-1].heading and _boilerplate(kept[-1].lines[-1].text):
         last = kept.pop()
-        if LIST_ITEM.match(last.lines[-1].text.strip()):
+        dropped = last.lines[-1].text.strip()
+        if LIST_ITEM.match(dropped):
             return signer, rest  # `k. Visit Kuwait's Classified Website at`: the author's own list item
+        website = website or bool(WEBSITE_NOTE.search(dropped) or URL.search(dropped))
         if len(last.lines) > 1:
             kept.append(Block(last.lines[:-1], opened_by_dash=last.opened_by_dash))
-    return signer, kept
+    return signer, kept if website else rest  # a frame or `...visit:` alone is the author's text
 
 
 def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
