@@ -14,6 +14,7 @@ recommendations.
     python bench/evaluate.py            # figures
     python bench/evaluate.py --verbose  # figures, then every mismatch (cable, field, expected, got)
     python bench/evaluate.py --json     # figures as JSON (what tests/test_heldout.py reads)
+    python bench/evaluate.py --set heldout2  # the second, fresh set (tests/heldout2/); or a folder path
 """
 
 from __future__ import annotations
@@ -416,13 +417,25 @@ def print_report(report: Report, verbose: bool) -> None:
             print(f"  {item.cable}  {item.field}\n    expected: {item.expected!r}\n    got:      {item.got!r}")
 
 
+def resolve_set(name: str | None) -> Path:
+    """`None` -> tests/heldout; a bare name -> tests/<name>; anything else is a folder path."""
+    if not name:
+        return HELDOUT
+    named = ROOT / "tests" / name
+    if "/" not in name and named.is_dir():
+        return named
+    return Path(name)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--heldout", type=Path, default=HELDOUT, help="folder with parser/ and briefing/")
+    parser.add_argument("--heldout", type=Path, default=None, help="folder with parser/ and briefing/")
+    parser.add_argument("--set", dest="set_name", default=None,
+                        help="held-out set: a name under tests/ (heldout, heldout2) or a folder path; default heldout")
     args = parser.parse_args(argv)
-    report = evaluate(args.heldout)
+    report = evaluate(args.heldout or resolve_set(args.set_name))
     if args.json:
         print(json.dumps(report.figures(), indent=2))
     else:

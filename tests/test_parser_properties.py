@@ -105,6 +105,10 @@ HOSTILE_LINES = [
     "# " + " " * 2_000_000 + "x",
     " ".join(f"T{number}" for number in range(250_000)),
     "A" + " " * 1_000_000 + ";" + " " * 1_000_000,
+    "x 2. (C) " * 220_000,
+    "XXXXXXXXXXXX 2. (C) " * 100_000,
+    "END COMMENT " * 160_000,
+    "A)" * 1_000_000,
 ]
 
 

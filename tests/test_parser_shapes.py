@@ -203,3 +203,156 @@ SUBJECT: LIST
 """)
     assert [p.number for p in cable.paragraphs] == [4, 5]
     assert cable.paragraphs[0].text == "The minister proposed the following:\n1. a working group;\n2. a visit in May."
+
+
+# ---------------------------------------------------------------- rules learnt on the held-out set
+# Each rule is stated in the docstring of the regex it names; one example per shape here.
+
+
+@pytest.mark.parametrize(("ending", "signer", "last_text"), [
+    # TRAILER: the repeated classification, `>`, the publisher's footer, footnote numbers after the name
+    ("2. Last words.\n\nMCDONALD\n\n                       UNCLASSIFIED\n\n>", "MCDONALD", "Last words."),
+    ("2. Last words. END TEXT.\nMERANTE\n\n   UNCLASSIFIED\n\n>\n\n 2001VATICA04425 - Classification: UNCLASSIFIED",
+     "MERANTE", "Last words. END TEXT."),
+    ("2. Last words.\n\nBODDE\n_______________________________\n1\n2\n3", "BODDE", "Last words."),
+    # BOILERPLATE: the classified-website note between the last paragraph and the name
+    ("2. Last words.\n\nPlease visit Embassy Tunis' Classified Website at:\nhttp://www.state.sgov.gov/p/nea/tunis\nGODEC",
+     "GODEC", "Last words."),
+    ("2. Last words.\n\n*********\nFor more reporting, visit:\n\nhttp://www.intelink.sgov.gov/wiki/Portal:Kuwait\n"
+     "*********\nJONES", "JONES", "Last words."),
+    # LIST_ITEM: a website note the author lettered is his text, and stays
+    ("2. Guidance:\na. Entry.\nk. Visit Kuwait's Classified Website at\nhttp://www.state.sgov.gov/p/nea/kuwait/\n\n"
+     "Misenheimer", "Misenheimer", "k. Visit Kuwait's Classified Website at http://www.state.sgov.gov/p/nea/kuwait/"),
+    # GLUED_SIGNATURE: a name in capitals run on after the last sentence
+    ("2. Brazil sends its uranium abroad for processing. MARTINEZ", "MARTINEZ",
+     "Brazil sends its uranium abroad for processing."),
+    ("2. A WHIPPING BOY FOR ZANU-PF. END COMMENT RAY", "RAY", "A WHIPPING BOY FOR ZANU-PF. END COMMENT"),
+    ("2. WILL CONTINUE TO MOVE FORWARD.   BURGHARDT", "BURGHARDT", "WILL CONTINUE TO MOVE FORWARD."),
+    # CAPITALS_UNDER_TEXT: a name in capitals under mixed-case text whose last sentence lost its full stop
+    ("2. It is an important trading partner with the\nUnited States\nCAMP", "CAMP", "with the United States"),
+    ("2. The talks were chaired by the Secretary General of\nNATO", None, "Secretary General of NATO"),
+    # a line ending `... visit:` with no website note nor address stays the author's text
+    ("2. The minister said of the visit:\n\nJONES", "JONES", "The minister said of the visit:"),
+    # ... but not a word in capitals that ends a sentence, nor a closing phrase
+    ("2. The talks will resume at NATO", None, "The talks will resume at NATO"),
+    ("2. We agree. END COMMENT", None, "We agree. END COMMENT"),
+    ("2. Details will follow. BT", None, "Details will follow. BT"),
+    ("2. Details will follow by SEPTEL", None, "Details will follow by SEPTEL"),
+])
+def test_signature_after_trailers_boilerplate_or_run_on(ending: str, signer: str | None, last_text: str) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n{ending}\n")
+    assert cable.signer == signer
+    assert cable.paragraphs[-1].text.replace("\n", " ").endswith(last_text)
+    assert "Website" not in cable.paragraphs[-1].text or last_text.startswith("k.")
+
+
+def test_tags_and_executive_order_without_colons() -> None:
+    """TAGS_WITHOUT_COLON and EXECUTIVE_ORDER, as in 09LONDON290 / 10HARARE93: `EO 12958 DECL:`, `TAGS PREL, PGOV,`."""
+    cable = parse(ROUTING + "\nEO 12958 DECL: 02/02/2019\nTAGS PTER, KHLS, PREL,\nUK\nSUBJECT: NO COLONS\n\n1. Text.\n")
+    assert cable.tags == ("PTER", "KHLS", "PREL", "UK") and cable.subject == "NO COLONS"
+
+
+def test_tags_without_colon_at_the_end_of_the_executive_order_line() -> None:
+    """INLINE_TAGS: `EO 12958 DECL: 02/02/2019 TAGS PREL, PGOV`."""
+    cable = parse(ROUTING + "\nEO 12958 DECL: 02/02/2019 TAGS PREL, PGOV\nSUBJECT: INLINE\n\n1. Text.\n")
+    assert cable.tags == ("PREL", "PGOV") and cable.subject == "INLINE"
+
+
+def test_a_sentence_starting_with_tags_is_not_the_tags_field() -> None:
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: BODY\n\n1. Text.\nTags were placed on the crates.\n")
+    assert cable.tags == ("ETRD",)
+
+
+@pytest.mark.parametrize(("after", "subject"), [
+    # SUBJECT_RESUMES: the wrapped end of a capitals subject, alone above REF, after a blank line
+    ("SUBJECT: (S) FCO WELCOMES ORDERS ON DETAINEE\n\nPOLICY; WILL SHARE UK EXPERIENCE\nREF: A. STATE 6516\n",
+     "(S) FCO WELCOMES ORDERS ON DETAINEE POLICY; WILL SHARE UK EXPERIENCE"),
+    # ... but not a line that starts the body, nor a caption
+    ("SUBJECT: TALKS\n\nTHE MINISTER SAID NO.\n", "TALKS"),
+    ("SUBJECT: TALKS\n\nNOFORN\nREF: STATE 1\n", "TALKS"),
+    ("SUBJECT: Rio de Janeiro Pol/Econ Round-Up,\n\nJune 2008\nClassified By: Consul General for reasons 1.4 (b)\n",
+     "Rio de Janeiro Pol/Econ Round-Up, June 2008"),
+    ("SUBJECT: Talks\n\nThis cable is sensitive but unclassified.\nClassified By: Consul General\n", "Talks"),
+    ("SUBJECT: TALKS\n\n(U) THIS CABLE IS SBU\nREF: STATE 1\n", "TALKS"),
+    # ADDRESSEE: an action line between SUBJECT and REF
+    ("SUBJECT: TALKS\n\nSTATE FOR EUR/WE/UK\nREF: STATE 1\n", "TALKS"),
+])
+def test_subject_wrapped_over_a_blank_line(after: str, subject: str) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\n{after}\n1. Text.\n")
+    assert cable.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # LABEL: a parenthesis label glued to its citation, wrapped (01HAVANA4690)
+        ("REF: A)STATE 198912  B)HAVANA 3721 C)HAVANA 3817\n     D)HAVANA 4110   E)HAVANA 4186",
+         [("A", "07STATE198912"), ("B", "07HAVANA3721"), ("C", "07HAVANA3817"), ("D", "07HAVANA4110"),
+          ("E", "07HAVANA4186")]),
+        ("REF: A) Ankara 128", [("A", "07ANKARA128")]),
+        ("Ref: (A) Ankara 128 (B) 06 Ankara 99", [("A", "07ANKARA128"), ("B", "06ANKARA99")]),
+        ("REF: U.S. PAPER OF 2 MAY", [(None, None)]),
+        # CITATION: a number followed by /16 is a date, so no id (06PARIS3360, 09LONDON290)
+        ("REF: A. PARIS 3178\n\n¶B. PARIS POINTS OF 5/16", [("A", "07PARIS3178"), ("B", None)]),
+        ("REF: A. STATE 6516  B. MILLS/RICCI 01/29/09 E-MAIL", [("A", "07STATE6516"), ("B", None)]),
+        # UNLABELLED_SEPARATOR: AND separates only two citations (06CARACAS1276)
+        ("REF: BRASILIA 882 AND PREVIOUS", [(None, "07BRASILIA882")]),
+        ("REF: BRASILIA 882 AND BRASILIA 900", [(None, "07BRASILIA882"), (None, "07BRASILIA900")]),
+        ("REF: HARARE 87; HARARE 36", [(None, "07HARARE87"), (None, "07HARARE36")]),
+        # NOT_POSTS: document words are not posts
+        ("REF: A. PARIS POINTS 16  B. JONES EMAILS 3", [("A", None), ("B", None)]),
+        # CITED_ID: a reference written as the id itself
+        ("REF: A. 09ANKARA128 B. 08STATE9475", [("A", "09ANKARA128"), ("B", "08STATE9475")]),
+        # REFERENCE_LINE: a mixed-case citation wrapped after its year (07ANKARA373)
+        ("REFS:  (A) Ankara 293, (B) 06\nAnkara 6611, (C) 06 Istanbul\n1445",
+         [("A", "07ANKARA293"), ("B", "06ANKARA6611"), ("C", "06ISTANBUL1445")]),
+        # REFERENCE_LABEL: after a blank line, only the next letter goes on (08GUANGZHOU132)
+        ("REF: A) STATE 9475, B) 2007 GUANGZHOU 1241\n\n(U) This document is sensitive but unclassified.",
+         [("A", "07STATE9475"), ("B", "07GUANGZHOU1241")]),
+        ("REF: A) STATE 9475\n\n(B) STATE 9476", [("A", "07STATE9475"), ("B", "07STATE9476")]),
+        # CITATION: a number before a month is a date; FUNCTION_WORDS are not in post names, bar known posts
+        ("REF: A. DEMARCHE REQUEST OF 5 MAY  B. LETTER FROM MINISTER 3", [("A", None), ("B", None)]),
+        ("REF: A. PORT OF SPAIN 12  B. HO CHI MINH CITY 838", [("A", "07PORTOFSPAIN12"), ("B", "07HOCHIMINHCITY838")]),
+    ],
+)
+def test_reference_shapes_from_the_held_out_set(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: REFS\n\n{block}\n\n1. Text.\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_and_previous_stays_in_the_reference_text() -> None:
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: REFS\n\nREF: BRASILIA 882 AND PREVIOUS\n\n1. Text.\n")
+    assert [ref.text for ref in cable.references] == ["BRASILIA 882 AND PREVIOUS"]
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    # EMBEDDED_MARKER: the next number and a portion mark after a redaction or a sentence, inside a line (10MADRID154)
+    ("1. (S) First.\n2. (S) A sizable investment in XXXXXXXXXXXX 3. (S//NF) The second reason.", [1, 2, 3]),
+    ("1. (S) First. 2. (C) Second, unwrapped.", [1, 2]),
+    # ... but not a number that is not next, nor one without a portion mark, nor a cited paragraph
+    ("1. (S) First.\n2. (S) As in XXXXXXXXXXXX 5. (S) Not next.", [1, 2]),
+    ("1. (S) First.\n2. (S) Sentence. 3. No portion mark.", [1, 2]),
+    ("1. (S) First.\n2. (S) As said in para 3. (C) above.", [1, 2]),
+])
+def test_paragraph_number_inside_a_line(body: str, numbers: list[int]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: INLINE\n\n{body}\n")
+    assert [p.number for p in cable.paragraphs] == numbers
+
+
+@pytest.mark.parametrize("after", [
+    "\n\nVisit Embassy Paris' Classified Website at:\nhttp://www.state.sgov.gov/p/eur/paris/",
+    "\n\nSECRET//NOFORN",
+    "\n\nC O N F I D E N T I A L",
+])
+def test_signature_followed_by_the_website_note_or_the_classification(after: str) -> None:
+    """TRAILER and WEBSITE_NOTE after the name: `Stapleton` / `` / `Please visit ... Classified Website`."""
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\n\nStapleton{after}\n")
+    assert cable.signer == "Stapleton" and cable.paragraphs[-1].text == "Last words."
+
+
+def test_page_marker_between_header_fields() -> None:
+    """PAGE_MARKER among the header fields (06CARACAS1276, 10MADRID154) is neither body nor part of REF."""
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: PAGES\n\nREF: A. MADRID 76  B. 09 MADRID 1003\n"
+                  "MADRID 00000154 001.2 OF 005\n\nClassified By: AMBASSADOR FOR REASON 1.4 (b and d)\n\n1. Text.\n")
+    assert [ref.text for ref in cable.references] == ["MADRID 76", "09 MADRID 1003"]
+    assert [p.number for p in cable.paragraphs] == [1]

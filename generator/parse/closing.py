@@ -7,6 +7,7 @@ import re
 from ..model import Paragraph
 from .blocks import Block, ends_sentence
 from .paragraphs import MARKER
+from .shapes import Line
 
 SUMMARY_LABEL = re.compile(
     r"^(?:BEGIN\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT))?\s*(?:[:.\-]+\s*|\s+(?=[A-Z]))",
@@ -26,6 +27,7 @@ SIGNING_FOR = re.compile(r"^FOR THE (?:AMBASSADOR|SECRETARY|CHARGE|CONSUL GENERA
 NOT_NAMES = frozenset({
     "END", "BEGIN", "TEXT", "COMMENT", "NOTE", "SUMMARY", "ACTION", "REQUEST", "UNCLASSIFIED", "UNCLAS",
     "CONFIDENTIAL", "SECRET", "SIPDIS", "SENSITIVE", "NOFORN", "THANKS", "INTERPRETER", "NOTETAKER",
+    "NNNN", "BT", "DECL", "OADR", "NOTAL", "CLEARED", "DRAFTED", "APPROVED", "REF", "REFTEL", "SEPTEL", "PARA",
 })
 """Words that end a cable's last line without being a name: `END TEXT`, `Interpreter`."""
 LOOKAHEAD = 5
@@ -64,20 +66,123 @@ def _summary_start(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
     return None
 
 
+TRAILER = re.compile(
+    r"^(?:>|\d{1,3}|NNNN|(?:UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T)"
+    r"(?:\s*/{0,2}\s*(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON))*"
+    r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+Classification:.*|[*_=-]{3,}[*_=\- ]*)$"
+)
+"""`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`:
+end-of-file debris after the signature (the repeated classification, the publisher's footer, footnote
+numbers, a frame)."""
+BOILERPLATE = re.compile(
+    r"(?:https?://|\bwww\.|classified\s+web\s?site|\bvisit\b[^.]{0,80}:\s*$|^[*_=-]{3,}[*_=\- ]*$)", re.IGNORECASE
+)
+"""`Please visit Embassy Tunis' Classified Website at:`, `For more reporting, visit:`, `http://...`, `*****`: the
+classified-website note and its frame, which may stand between the last paragraph and the signature."""
+URL = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
+WEBSITE_NOTE = re.compile(r"classified\s+web\s?site", re.IGNORECASE)
+"""`Visit London's Classified Website: http://...`: a block with this line after the name is not text."""
+GLUED_SIGNATURE = re.compile(
+    r"(?:[.!?;:\"\u201d)]|\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|SUMMARY|NOTE))\s+"
+    r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?|X{4,})$"
+)
+"""`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`: a name in capitals run on
+after the last sentence of the last paragraph."""
+LIST_ITEM = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}[.)]|--?)\s")
+"""`k. `, `(3) `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
+OPEN_ENDINGS = frozenset({
+    "a", "an", "the", "of", "to", "by", "and", "or", "for", "with", "in", "on", "at", "from", "as", "than", "that",
+    "our", "their", "his", "her", "its", "is", "are", "was", "were", "be", "said", "including", "between",
+})
+"""Words after which a sentence cannot stop: a capitals word under them is the text going on (`of` / `NATO`)."""
+LONGEST_TRAILER = 160
+"""Trailer and boilerplate lines are short; longer lines are never tested against those patterns."""
+
+
 def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """The name on the last line: alone in the last block, or glued under the last sentence."""
-    if not blocks or blocks[-1].heading:
+    """The name on the last line: alone in the last block, glued under the last sentence, or run on after it.
+
+    End-of-file debris (TRAILER) after the name is skipped and dropped with it, and so is the
+    classified-website note (BOILERPLATE) right above the name.
+    """
+    signer, rest = _take_signer(blocks)
+    if signer is None:
         return None, blocks
-    last = blocks[-1]
-    name = " ".join(last.lines[-1].text.split())
-    if not _signature_like(name):
+    kept = list(rest)
+    website = False
+    while kept and kept[-1].lines and not kept[-1].heading and _boilerplate(kept[-1].lines[-1].text):
+        last = kept.pop()
+        dropped = last.lines[-1].text.strip()
+        if LIST_ITEM.match(dropped):
+            return signer, rest  # `k. Visit Kuwait's Classified Website at`: the author's own list item
+        website = website or bool(WEBSITE_NOTE.search(dropped) or URL.search(dropped))
+        if len(last.lines) > 1:
+            kept.append(Block(last.lines[:-1], opened_by_dash=last.opened_by_dash))
+    return signer, kept if website else rest  # a frame or `...visit:` alone is the author's text
+
+
+def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    end = len(blocks)
+    while end and _trailing_block(blocks[end - 1]):
+        end -= 1
+    if not end:
         return None, blocks
-    if len(last.lines) == 1:
-        return name, blocks[:-1]
-    before = last.lines[-2].text.strip()
-    if (ends_sentence(before) or SIGNING_FOR.match(before)) and (len(name.split()) == 1 or name.isupper()):
-        return name, [*blocks[:-1], Block(last.lines[:-1], opened_by_dash=last.opened_by_dash)]
+    last = blocks[end - 1]
+    kept = list(last.lines)
+    while kept and _trailer(kept[-1].text):
+        kept.pop()
+    if not kept:
+        return None, blocks
+    name = " ".join(kept[-1].text.split())
+    # a one-line "heading" with no text under it, followed only by debris, is the signature
+    if last.heading and (end == len(blocks) or len(kept) != 1 or last.title is not None or not name.isupper()):
+        return None, blocks
+    if _signature_like(name):
+        if len(kept) == 1:
+            return name, blocks[: end - 1]
+        before = kept[-2].text.strip()
+        if (
+            (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
+             or _capitals_under_mixed_case(name, before))
+            and (len(name.split()) == 1 or name.isupper())
+        ):
+            return name, [*blocks[: end - 1], Block(kept[:-1], opened_by_dash=last.opened_by_dash)]
+        return None, blocks
+    glued = GLUED_SIGNATURE.search(name[-80:]) if not last.heading else None
+    if glued and _signature_like(glued["name"]):
+        text = kept[-1].text.rstrip()
+        cut = Line(kept[-1].number, text[: len(text) - len(glued["name"])].rstrip())
+        return glued["name"], [*blocks[: end - 1], Block([*kept[:-1], cut], opened_by_dash=last.opened_by_dash)]
     return None, blocks
+
+
+def _capitals_under_mixed_case(name: str, before: str) -> bool:
+    """CAPITALS_UNDER_TEXT: `...an important trading partner with the United States` / `CAMP`: one word in
+    capitals under a mixed-case line is the signature even when the sentence above lost its full stop,
+    unless that line stops on a word that needs one after it (`with the`, `signed by`) or a comma."""
+    words = before.split()
+    return (
+        name.isupper() and len(name.split()) == 1 and len(name) >= 3 and any(ch.islower() for ch in before)
+        and bool(words) and words[-1].lower() not in OPEN_ENDINGS and before[-1:] not in ",-(/&"
+    )
+
+
+def _trailing_block(block: Block) -> bool:
+    """Debris only, or the classified-website note put after the name (`RICE` / `` / `Visit ... Website at:`)."""
+    if all(_trailer(line.text) for line in block.lines):
+        return True
+    return not block.heading and any(
+        len(line.text) <= LONGEST_TRAILER and WEBSITE_NOTE.search(line.text) for line in block.lines
+    ) and all(_trailer(line.text) or _boilerplate(line.text) for line in block.lines)
+
+
+def _trailer(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= LONGEST_TRAILER and TRAILER.match(text) is not None
+
+
+def _boilerplate(text: str) -> bool:
+    return len(text) <= LONGEST_TRAILER and BOILERPLATE.search(text) is not None
 
 
 def _signature_like(text: str) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .blocks import ends_sentence, is_page_break
 from .catalogue import captions
+from .references import LABEL
 from .shapes import Line
 
 CLASSIFICATION_WORDS = (
@@ -27,8 +29,10 @@ BANNER_TAIL = 160
 """The banner ends its line and is short: only a line's tail is searched, so a hostile line stays linear."""
 DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
 """`P 131036Z FEB 07`: precedence and date-time group."""
-EXECUTIVE_ORDER = re.compile(r"^E\.\s?O\.\s*(?P<order>\d{5})\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
-"""`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`."""
+EXECUTIVE_ORDER = re.compile(r"^E\.?\s?O\.?\s*(?P<order>\d{5})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+"""`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`, and without dots or colon: `EO 12958 DECL: ...`."""
+TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2}[A-Z0-9 ,;/]*)$")
+"""`TAGS PTER, KHLS, PREL,`: the TAGS label without its colon, when only tag codes (capitals) follow."""
 FIELD = re.compile(
     r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
@@ -42,20 +46,24 @@ ROUTING = re.compile(r"^(?:VZCZC|DE\s+R|ZN[RY]\s|ZZH|FM\s|TO\s|INFO\s|BT$|R[A-Z]
 """Transmission routing lines above the banner."""
 SPACED = re.compile(r"\s+")
 """Any run of blanks: `C O N F` -> `CONF` when removed."""
-INLINE_TAGS = re.compile(r"TAGS\s*:\s*(.*)$")
-"""`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`)."""
+INLINE_TAGS = re.compile(r"\bTAGS(?:\s*:|\s)\s*(.*)$")
+"""`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`, `EO 12958 DECL: 1/1/19 TAGS PREL`)."""
 TAG_SEPARATOR = re.compile(r"[,;]")
 """`TRGY, AJ, GG`: commas or semicolons between tags (blanks are split after)."""
-REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z]{3,}\s\d|\d{1,7}\b)")
-"""`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`: a line that continues a REF block."""
+REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z][A-Za-z]{2,}\s\d|\d{1,7}\b)")
+"""`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`, `Ankara 6611, (E) ...`: a line that continues a REF block."""
 CAPITAL_START = re.compile(r"^[A-Z0-9(]")
 """`CASE`, `LEADERS`: the wrapped end of a reference title starts with a capital."""
 SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
-REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\([A-Z]\)|[A-Z][.)]\s)")
-"""`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF."""
+ADDRESSEE = re.compile(r"^\S+(?:\s\S+)?\s+(?:PASS\s+)?(?:FOR|TO)\s")
+"""`STATE FOR EUR/WE/UK`, `DOD FOR OFFICE OF DETAINEE AFFAIRS`, `ADDIS FOR USAU`: an action line, not a subject."""
+REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)]\s)")
+"""`(B) ...`, `B. ...`, `¶B. ...`, `- (B) ...`: after a blank line only a labelled line continues REF, and only
+with the next letter: after `A) STATE 9475, B) ...`, `(C) ...` goes on but `(U) This document is ...` is a
+portion-marked line of the body."""
 
 
 @dataclass
@@ -96,6 +104,8 @@ def read_header(lines: list[Line]) -> Header:
     """The field whose continuation lines we are collecting."""
     collected: dict[str, list[str]] = {}
     last_field_index = -1
+    subject_gap = False
+    """True right after a blank line that closed the SUBJECT."""
     for index, line in enumerate(lines):
         text = line.text.strip()
         if PARTIAL_NOTICE in text:
@@ -128,9 +138,17 @@ def read_header(lines: list[Line]) -> Header:
             break
         if not text:
             if current in ("tags", "subject", "classified_by"):
+                subject_gap = current == "subject"
                 current = None
             continue
-        if current == "references" and not lines[index - 1].text.strip() and not REFERENCE_LABEL.match(text):
+        if is_page_break(text):  # PAGE_MARKER among header fields (`CARACAS 00001276 001.2 OF 003`): not a field
+            continue
+        gap, subject_gap = subject_gap, False
+        if gap and _subject_resumes(text, lines, index):
+            collected["subject"].append(text)
+            last_field_index = index
+            continue
+        if current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected):
             current = None
         caption = captions().get(" ".join(text.upper().split())) if len(text) <= 40 else None
         if caption:
@@ -147,6 +165,13 @@ def read_header(lines: list[Line]) -> Header:
                 collected["tags"] = [inline_tags[1]]
                 header.tags_line = line.number
                 current = "tags"
+            continue
+        bare_tags = TAGS_WITHOUT_COLON.match(text) if "tags" not in collected else None
+        if bare_tags:
+            collected["tags"] = [bare_tags["rest"]]
+            header.tags_line = line.number
+            current = "tags"
+            last_field_index = index
             continue
         field_match = FIELD.match(text)
         if field_match:
@@ -199,6 +224,30 @@ def _continues_references(text: str, lines: list[Line], index: int) -> bool:
     if following and set(following) <= set("-= "):
         return False
     return _looks_like_reference(text)
+
+
+def _next_label(text: str, collected: dict[str, list[str]]) -> bool:
+    """REFERENCE_LABEL with the letter after the last label of the REF block so far (any letter if none)."""
+    label = REFERENCE_LABEL.match(text)
+    if label is None:
+        return False
+    letter = label["paren"] or label["dot"]
+    labels = [found["paren"] or found["dot"] for found in LABEL.finditer(" ".join(collected["references"]))]
+    return not labels or ord(letter) == ord(labels[-1]) + 1
+
+
+def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
+    """SUBJECT_RESUMES: after a blank line, a line directly above REF / Classified By / E.O., written in the
+    subject's case and not ending a sentence, still belongs to the subject (`SUBJECT: (S) FCO WELCOMES ... ON
+    DETAINEE` / `` / `POLICY; WILL ...` / `REF: ...`)."""
+    subject = lines[index - 2].text.strip() if index >= 2 else ""
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    return (
+        text.isupper() == subject.isupper() and not ends_sentence(subject) and not text.endswith(".")
+        and not text.startswith("(")
+        and (FIELD.match(following) is not None or EXECUTIVE_ORDER.match(following) is not None)
+        and not FIELD.match(text) and " ".join(text.split()) not in captions() and not ADDRESSEE.match(text)
+    )
 
 
 def _looks_like_reference(text: str) -> bool:

@@ -22,6 +22,13 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 """`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
+MARKS = r"U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF"
+EMBEDDED_MARKER = re.compile(rf"(?<=\s)(?P<number>\d{{1,3}})\.\s?\((?:{MARKS})\)\s", re.IGNORECASE)
+"""`... investment in XXXXXXXXXXXX 6. (S//NF) The second reason ...`: the next paragraph's number and portion
+mark inside a line, where a redaction (or an unwrapped text) swallowed the line break. It opens a paragraph
+only if it is the next number and follows a redaction or the end of a sentence."""
+REDACTION_END = re.compile(r"X{4,}$")
+"""`XXXXXXXXXXXX`: a redacted name, which may have taken a sentence's full stop with it."""
 ITEM_START = re.compile(r"^(?:--|-\s|•|[a-z][.)]\s|\(\d{1,2}\)\s|[A-Z][.)]\s)")
 """A list item inside a paragraph: `-- The spokesman`, `--The Patent Law`, `a. Entry`, `(1) drinking`, `A) ...`."""
 LETTERED = re.compile(r"^[a-z][.)]\s")
@@ -116,6 +123,10 @@ def _read_block(reader: Reader, block: Block) -> None:
     previous_text = ""
     for line in block.lines:
         text = " ".join(line.text.split())
+        tail = ""
+        embedded = _embedded_marker(reader, text)
+        if embedded is not None:
+            text, tail = text[:embedded].rstrip(), text[embedded:]
         marker = MARKER.match(text)
         if marker and _is_marker(reader, marker, first, previous_text):
             number = int(marker["number"])
@@ -128,6 +139,27 @@ def _read_block(reader: Reader, block: Block) -> None:
             _continue(reader, block, line, text, first, previous_text)
         first = False
         previous_text = text
+        if tail:
+            marker = MARKER.match(tail)
+            assert marker is not None
+            reader.open(line, int(marker["number"]), (marker["mark"] or "").upper() or None, tail[marker.end():])
+            previous_text = tail
+
+
+def _embedded_marker(reader: Reader, text: str) -> int | None:
+    """Where EMBEDDED_MARKER opens the next paragraph inside `text` (None if nowhere)."""
+    if "(" not in text:
+        return None
+    own = MARKER.match(text)
+    opens = own is not None and (own["mark"] is not None or int(own["number"]) == reader.last_number + 1)
+    expected = (int(own["number"]) if own and opens else reader.last_number) + 1
+    for found in EMBEDDED_MARKER.finditer(text, own.end() if own else 0):
+        if int(found["number"]) != expected:
+            continue
+        before = text[max(0, found.start() - 40) : found.start()].rstrip()  # a bounded look back keeps it linear
+        if REDACTION_END.search(before) or ends_sentence(before):
+            return found.start()
+    return None
 
 
 def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text: str) -> bool:

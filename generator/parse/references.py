@@ -5,17 +5,34 @@ from __future__ import annotations
 import re
 
 from ..model import Reference
+from .catalogue import post_aliases
 from .ids import canonical_id, full_year
 
-LABEL = re.compile(r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)\s+")
-"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering)."""
-CITATION = re.compile(
-    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,2}[A-Z]{2,})\s+(?P<number>\d{1,7})\b"
+LABEL = re.compile(
+    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)"
+    r"(?:\s+|(?<=\))(?=[A-Z0-9]))"
 )
-"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`."""
-UNLABELLED_SEPARATOR = re.compile(r"; ?| AND ")
-"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block."""
-NOT_POSTS = {"EMAIL", "E-MAIL", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL"}
+"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering); a label closed by a parenthesis
+may be glued to its citation: `A)STATE 198912  B)HAVANA 3721` (never `A.`, which would split `U.S.`)."""
+CITATION = re.compile(
+    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z]{2,})\s+(?P<number>\d{1,7})\b"
+    r"(?![/\-]\d|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b)"
+)
+"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`, `HO CHI MINH CITY 838`. A number
+followed by `/16`, `-16` or a month is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09
+E-MAIL`, `DEMARCHE OF 5 MAY`): no cable id."""
+CITED_ID = re.compile(r"^(?P<year>\d{2})(?P<post>[A-Z]{3,})(?P<number>\d{1,7})\b(?![/\-]\d)")
+"""`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself."""
+FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN", "AT"})
+"""`PAPER OF 12`, `LETTER FROM X 3`: a post name has no function words, unless it is a known post (`PORT OF SPAIN`)."""
+UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
+"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block. `AND` only separates
+two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
+NOT_POSTS = {
+    "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL", "MEMO",
+    "MEMORANDUM", "DIPNOTE", "NON-PAPER", "NONPAPER", "POINTS", "TELEPHONE", "CONVERSATION", "WEBSITE",
+}
+"""Document words: `PARIS POINTS 16`, `JONES EMAIL OF 12 MAY`, `MEMO 5`: a memo or an e-mail, never a cable."""
 
 
 def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
@@ -36,13 +53,29 @@ def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
 
 
 def _unlabelled_parts(block: str) -> list[str]:
-    return [part.strip() for part in UNLABELLED_SEPARATOR.split(block) if part.strip()] or [block]
+    pieces = UNLABELLED_SEPARATOR.split(block)
+    parts: list[str] = []
+    for position in range(0, len(pieces), 2):
+        part = pieces[position].strip()
+        separator = pieces[position - 1] if position else ""
+        if separator == " AND " and parts and not CITATION.match(part.upper()):
+            parts[-1] = f"{parts[-1]} AND {part}".strip()
+        elif part:
+            parts.append(part)
+    return parts or [block]
 
 
 def _reference(label: str | None, text: str, cable_year: int) -> Reference:
-    citation = CITATION.match(text.upper())
+    citation = CITATION.match(text.upper()) or CITED_ID.match(text.upper())
     cable_id = None
-    if citation and not NOT_POSTS.intersection(citation["post"].split()):
+    if citation and _post_like(citation["post"]):
         year = full_year(citation["year"]) if citation["year"] else cable_year
         cable_id = canonical_id(year, citation["post"], int(citation["number"]))
     return Reference(label=label, id=cable_id, text=text)
+
+
+def _post_like(post: str) -> bool:
+    words = post.split()
+    if NOT_POSTS.intersection(words):
+        return False
+    return not FUNCTION_WORDS.intersection(words) or " ".join(words) in post_aliases()
