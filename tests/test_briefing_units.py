@@ -207,6 +207,11 @@ def test_factor_words() -> None:
     ("Embassy Sofia recommends that Bulgaria not be placed on the Special 301 Watch List.", None, "Not listed"),
     ("We therefore recommend removing Kazakhstan from the Watch List.", "Watch List", "Not listed"),
     ("Embassy recommends that Egypt stay on the PWL.", "Priority Watch List", "Priority Watch List"),
+    ("Post recommends moving Turkey to the Special 301 Watch List. Turkey was placed on the Priority Watch List in "
+     "2004.", "Priority Watch List", "Watch List"),
+    ("Embassy requests Washington agencies to consider an out-of-cycle review for Spain in October. Spain may "
+     "qualify for placement on the Watch List. Italy is already on the Watch List.", "Not listed",
+     "Out-of-cycle review"),
 ])
 def test_special_301_phrasings(text: str, current: str | None, recommended: str) -> None:
     from generator.briefing.recommendation import extract_recommendation
@@ -221,6 +226,7 @@ def test_special_301_phrasings(text: str, current: str | None, recommended: str)
     "PhRMA has recommended moving Egypt to the Watch List.",
     "In 2004, we had little difficulty recommending that Kazakhstan remain in Watch List status.",
     "Embassy recommended last year that GOE actions were not yet sufficient.",
+    "Embassy requests that the Minister receive the delegation.",
 ])
 def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     from generator.briefing.recommendation import extract_recommendation
