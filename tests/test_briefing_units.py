@@ -251,6 +251,17 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("Law on Copyright and Adjacent Rights", None, 1996, "Ukraine")]),
     ("Part IV of the Russian Civil Code was enacted in January 2008.", [("Civil Code", "Part IV", 2008, "Ukraine")]),
     ("A decree analogous to a U.S. Executive Order has not been issued.", []),
+    ("the government proposed an amendment (Article 17 bis) to the Information Society Law.",
+     [("Information Society Law", "Article 17 bis", None, "Ukraine")]),
+    ("Parliament passed Law No. 5846 amending the Intellectual and Artistic Works Law.",
+     [("Law No. 5846", None, None, "Ukraine"), ("Intellectual and Artistic Works Law", None, None, "Ukraine")]),
+    ("Royal Decree 1/1996 consolidated the text.", [("Royal Decree 1/1996", None, 1996, "Ukraine")]),
+    ("the draft Law for a Sustainable Economy, known as the Sustainable Economy Law.",
+     [("Law for a Sustainable Economy", None, None, "Ukraine")]),
+    ("until the new patent law passes there are no criminal penalties.", [("Patent Law", None, None, "Ukraine")]),
+    ("the situation improved since the governmental decree on licensed software.",
+     [("Governmental decree", None, None, "Ukraine")]),
+    ("Baltic Law also backed the ministry; we met the Beijing Law Enforcement task force.", []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
