@@ -299,3 +299,11 @@ def test_a_list_intro_gives_its_status_to_the_items(marker: str) -> None:
     assert found == [("Trademark Law Treaty", "party", 1994, None), ("Locarno Agreement", "party", 1968, None),
                      ("WIPO Copyright Treaty", "ratified", 1996, 2004),
                      ("WIPO Performances and Phonograms Treaty", "ratified", 1996, 2004)]
+
+
+def test_an_agreement_keeps_its_partner_and_an_office_is_no_treaty() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = ("The EP must approve the Free Trade Agreement with South Korea. We met the Department of Treaty and Law "
+            "Director.")
+    assert [t.name for t in extract_treaties(cable_of(text), "Spain")] == ["Free Trade Agreement with South Korea"]
