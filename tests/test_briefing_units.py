@@ -307,3 +307,25 @@ def test_an_agreement_keeps_its_partner_and_an_office_is_no_treaty() -> None:
     text = ("The EP must approve the Free Trade Agreement with South Korea. We met the Department of Treaty and Law "
             "Director.")
     assert [t.name for t in extract_treaties(cable_of(text), "Spain")] == ["Free Trade Agreement with South Korea"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ref: (D) 06 ANKARA 6611, (E) 06 ANKARA 5335, (F) 06 ISTANBUL 1449", []),
+    ('plans to encourage his involvement during the "Speial 301" process this year.', []),
+    ("reviewing all applications submitted prior to 01.01.05 for approval.", []),
+    ("Two Fortune 500 high-tech companies reported problems.", []),
+    ('the MOC launched a campaign known as the "3 Monkeys."', []),
+    ("it is marketed for just 30 kurus less, about 18 U.S. cents.", []),
+    ("this 80-20 split between mobile and internet music.", []),
+    ("We offer the following statistics for 2007 police activity.", []),
+    ("the PP wants a 100 percent judicial process.", []),
+    ("Of the three referred cases, two cases involved U.S. rights holders.", [2.0]),
+    ("Twenty-five suspects were arrested.", [25.0]),
+    ("Confiscated Goods 6.5million items", [6_500_000.0]),
+    ("Trademark 3 - 7 months 2 years Patent 3 - 10 months 2 years", []),
+    ("Books 235,000 575,000 were seized.", [235_000.0, 575_000.0]),
+])
+def test_what_is_not_a_figure(text: str, values: list[float]) -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    assert [s.value for s in extract_statistics(cable_of(text))] == values

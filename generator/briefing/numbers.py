@@ -34,7 +34,7 @@ _SUFFIX_WORDS = sorted((word for word in CURRENCY_WORDS if word not in ("usd", "
 NUMBER = re.compile(
     rf"(?<![\w.,/$€£-])(?P<pre>{_PREFIX})?(?P<num>{_DIGITS})"
     rf"(?:\s?[-–]\s?(?P<pre2>{_PREFIX})?(?P<num2>{_DIGITS}))?"
-    r"(?P<scale>\s(?:thousand|million|mln|billion|bln|bn|trillion)\b)?"
+    r"(?P<scale>\s?(?:thousand|million|mln|billion|bln|bn|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?P<suf>\s(?:{'|'.join(re.escape(word) for word in _SUFFIX_WORDS)})\b)?"
     r"(?![\w/])",
