@@ -329,3 +329,13 @@ def test_what_is_not_a_figure(text: str, values: list[float]) -> None:
     from generator.briefing.statistics import extract_statistics
 
     assert [s.value for s in extract_statistics(cable_of(text))] == values
+
+
+def test_table_cells_take_their_row_name() -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    text = ("SEIZED MATERIALS Unreg. DVDs 59,346 316,954 401,611 Unreg. Video Cass. 675 128 1,512 Inlays 8.2 million "
+            "24.2 million")
+    found = [(s.value, s.label) for s in extract_statistics(cable_of(text))]
+    assert found == [(59346, "DVDs"), (316954, "DVDs"), (401611, "DVDs"), (675, "Video Cass"), (128, "Video Cass"),
+                     (1512, "Video Cass"), (8_200_000, "Inlays"), (24_200_000, "Inlays")]

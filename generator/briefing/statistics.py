@@ -181,12 +181,19 @@ def figures_of(cable: Cable) -> list[Figure]:
         sentences = split_sentences(paragraph.text)
         heading_by_block: dict[int, str] = {}
         for s_index, sentence in enumerate(sentences):
-            figures.extend(_sentence_figures(p_index, paragraph.number, s_index, sentence, heading_by_block))
+            before = sentences[s_index - 1].text if s_index else ""
+            figures.extend(_sentence_figures(p_index, paragraph.number, s_index, sentence, heading_by_block, before))
     return _group(figures)
 
 
+def _row_label(text: str) -> str:
+    """The row name before a run of table cells: the words after the last number ("Unreg. DVDs")."""
+    tail = re.split(r"\d[\d,.]*(?:\s?(?:million|thousand|billion))?", text)[-1]
+    return _clean(re.sub(r"[.:]+(?=\s|$)", " ", tail))
+
+
 def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: Sentence,
-                      heading_by_block: dict[int, str]) -> list[Figure]:
+                      heading_by_block: dict[int, str], before_sentence: str = "") -> list[Figure]:
     text = sentence.text
     if len(re.findall(_CABLE_REF, text)) >= 2:
         return []  # a reference list: "(E) 06 ANKARA 5335, (F) 06 ANKARA 1898"
@@ -234,6 +241,13 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         kind = _kind(num)
         label = heading or ""
         inherited = False
+        # Table cells: numbers with only spaces or a dash between them ("Unreg. DVDs 59,346 316,954 401,611").
+        cell_after = index + 1 < len(numbers) and text[num.end:numbers[index + 1].start].strip(" -–") == ""
+        cell_before = bool(index) and text[numbers[index - 1].end:num.start].strip(" -–") == ""
+        if not label and cell_before and previous is not None and _kind(previous.number) == kind:
+            label, unit, inherited = previous.stat.label, previous.stat.unit, True
+        elif not label and cell_after and not cell_before:
+            label = _row_label(text[previous_end:num.start]) or _row_label(before_sentence)
         if not label:
             label = after_label if kind == "count" and after_label else ""
         if not label and previous is not None and _kind(previous.number) == kind and not after_label:
