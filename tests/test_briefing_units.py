@@ -339,3 +339,17 @@ def test_table_cells_take_their_row_name() -> None:
     found = [(s.value, s.label) for s in extract_statistics(cable_of(text))]
     assert found == [(59346, "DVDs"), (316954, "DVDs"), (401611, "DVDs"), (675, "Video Cass"), (128, "Video Cass"),
                      (1512, "Video Cass"), (8_200_000, "Inlays"), (24_200_000, "Inlays")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("offices with more than 500 cases per annum must establish a special IPR bureau.", []),
+    ("courts adjudicated 15 cases in which damages were higher than RMB 10 million (USD 1.5 million).", [15.0]),
+    ("the piracy rate is 46%, but he believes it can be brought down to 36% fairly quickly.", [46.0]),
+    ("Approximately 100 officials attended, including 60 prosecutors and judges.", []),
+    ("One seminar was attended by 17 U.S. companies.", []),
+    ("In 2008 police conducted 245 raids.", [245.0]),
+])
+def test_bounds_forecasts_and_attendance_are_not_figures(text: str, values: list[float]) -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    assert [s.value for s in extract_statistics(cable_of(text))] == values

@@ -42,6 +42,16 @@ _YEAR_PREPOSITION = re.compile(r"\b(?:in|for|during|since|by|from|through|of|unt
 _IDIOM_100 = re.compile(r"\s+(?!of\b|in\b|on\b|at\b|by\b|for\b|from\b|to\b|increase|rise|growth|jump|more\b|higher\b|"
                         r"and\b|or\b)[a-z]")
 """'A 100 percent judicial process': 100 percent before an adjective or noun is a manner of speaking."""
+_THRESHOLD = re.compile(r"(?:\b(?:higher|greater|larger|bigger|lower|smaller)\s+than|"
+                        r"\bwith\s+(?:more|fewer|less)\s+than|\bwith\s+over)\s+$", re.I)
+"""A bound in a rule ("offices with more than 500 cases", "damages higher than RMB 10 million"), not a count."""
+_FORECAST = re.compile(r"\b(?:can|could|will|would|may|might)\s+(?:be\s+)?(?:\w+\s+)?(?:brought|reduced|cut|lowered|"
+                       r"raised|increased)\s+(?:down\s+|up\s+)?to\s+$", re.I)
+"""A target or forecast ("it can be brought down to 36%"), not a figure."""
+_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*)\b", re.I)
+_ATTENDEES = {"officials", "judges", "prosecutors", "students", "companies", "people", "persons", "participants",
+              "attendees", "members", "lawyers", "police", "officers", "investigators", "inspectors", "staff"}
+"""Who attended an event ("100 officials attended", "attended by 17 U.S. companies") is logistics, not a figure."""
 _DURATION = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|fold)\b"
                        r"(?!\s+(?:of\s+)?(?:labou?r|salary))", re.I)
 COUNT_NOUNS = (
@@ -213,6 +223,7 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
     result: list[Figure] = []
     previous: Figure | None = None
     intro = text.rstrip().endswith(":")
+    skipped_end: int | None = None
     for index, num in enumerate(numbers):
         after_text = text[num.end:]
         before_text = text[: num.start]
@@ -221,6 +232,15 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         if not num.percent and not num.currency and _DURATION.match(after_text):
             continue
         if re.search(r"[A-Za-z]-$", before_text):
+            continue
+        if _THRESHOLD.search(before_text) or (num.percent and _FORECAST.search(before_text)):
+            skipped_end = num.end
+            continue
+        if (skipped_end is not None and num.currency == "USD"
+                and _USD_PAREN.match(text[skipped_end:num.start])):
+            continue  # the USD equivalent of a skipped bound
+        if (not num.percent and not num.currency and _unit(after_text) in _ATTENDEES
+                and _ATTEND.search(text)):
             continue
         # A USD value given in brackets after an amount in another currency.
         if (previous is not None and num.currency == "USD" and previous.number.currency not in (None, "USD")
