@@ -353,3 +353,10 @@ def test_bounds_forecasts_and_attendance_are_not_figures(text: str, values: list
     from generator.briefing.statistics import extract_statistics
 
     assert [s.value for s in extract_statistics(cable_of(text))] == values
+
+
+def test_a_label_runs_past_u_s() -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    text = "Among criminal trademark cases, 47 cases involved U.S. trademarks, including those of Nike."
+    assert [s.label for s in extract_statistics(cable_of(text))] == ["cases involved U.S. trademarks"]

@@ -76,7 +76,7 @@ _AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
 _TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{MONTH}|\w+ (?:19|20)\d\d|fiscal|FY)"
 _STOP_AFTER = re.compile(rf"\s(?:in|during|for|since|from|by|through|as of)\s+{_TIME}|"
                          r"\s(?:compared|up from|down from|versus|vs\.?|against|while|whereas|which|that|but|"
-                         r"an increase|a decrease|according)\b|[,;:.()\[\]]|\s-\s|\s–\s|$", re.I)
+                         r"an increase|a decrease|according)\b|[,;:()\[\]]|(?<!\bU)(?<!\bU\.S)\.|\s-\s|\s–\s|$", re.I)
 _SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|reported|believed|noted|says|notes|"
                           r"though|although|shows?|showed|indicates?|indicated)\s+", re.I)
 _PREDICATE = re.compile(r"(?<=\w)\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
