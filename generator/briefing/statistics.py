@@ -217,7 +217,7 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
                and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:{})\b".format("|".join(COUNT_NOUNS)),
                                                          text[n.end:]))
                and not (n.high is not None and 1900 <= n.value <= 2039 and 1900 <= n.high <= 2039)
-               and not (n.is_year_like and _YEAR_PREPOSITION.search(text[: n.start]))
+               and not (n.is_year_like and _YEAR_PREPOSITION.search(text[max(0, n.start - 40): n.start]))
                and not (n.high is not None and n.high < n.value and not n.percent)
                and not (n.percent and n.value == 100 and _IDIOM_100.match(text[n.end:]))]
     result: list[Figure] = []
@@ -233,7 +233,8 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
             continue
         if re.search(r"[A-Za-z]-$", before_text):
             continue
-        if _THRESHOLD.search(before_text) or (num.percent and _FORECAST.search(before_text)):
+        recent = before_text[-80:]
+        if _THRESHOLD.search(recent) or (num.percent and _FORECAST.search(recent)):
             skipped_end = num.end
             continue
         if (skipped_end is not None and num.currency == "USD"
