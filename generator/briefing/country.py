@@ -45,6 +45,7 @@ def country_of(cable: Cable) -> str | None:
     return None
 
 
+@cache
 def country_names() -> frozenset[str]:
     """Every country the tables know."""
     posts, tags = _tables()

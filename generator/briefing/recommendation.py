@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Cable, Recommendation, Special301
 from .country import country_names, country_of
@@ -117,7 +118,8 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
     return None, None, None
 
 
-def _names_pattern(names: set[str]) -> re.Pattern[str] | None:
+@cache
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")\b")
@@ -125,7 +127,7 @@ def _names_pattern(names: set[str]) -> re.Pattern[str] | None:
 
 def _subject_country(cable: Cable, texts: list[str]) -> str | None:
     """The country the recommendation names, else the cable's country."""
-    pattern = _names_pattern(set(country_names()))
+    pattern = _names_pattern(country_names())
     for text in texts:
         hit = pattern.search(text) if pattern else None
         if hit:
@@ -140,7 +142,7 @@ def _current_from(cable: Cable, chosen: list[str]) -> str | None:
     talk of placing the country on a list ("may qualify for placement on the Watch List") puts it one rung below.
     """
     skip = set(chosen)
-    others = _names_pattern(set(country_names()) - {_subject_country(cable, chosen)})
+    others = _names_pattern(country_names() - {_subject_country(cable, chosen)})
     below: list[int] = []
     for paragraph in cable.paragraphs:
         for sentence in split_sentences(paragraph.text):
