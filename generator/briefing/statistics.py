@@ -30,6 +30,7 @@ _SKIP_SPANS = (
     re.compile(_CABLE_REF),
     re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"),
     re.compile(r"\b(?:Fortune|Global|Forbes|S&P|FTSE|Inc\.?)\s+\d+\b"),
+    re.compile(r"\b(?:ranked|ranks?|ranking|top)\s+(?:No\.\s*|number\s+|at\s+)?\d+\b", re.I),
     re.compile(r"[\"“]\d[\d,.]*\s+[A-Z]"),
     re.compile(r"\b\d[\d,.]*\s+(?:U\.S\.\s+|US\s+)?(?:cents?|kurus|kuruş|kopecks?|kopeks?|piast(?:er|re)s?|fils|fen|"
                r"jiao)\b", re.I),
