@@ -207,6 +207,8 @@ def test_factor_words() -> None:
     ("Embassy Sofia recommends that Bulgaria not be placed on the Special 301 Watch List.", None, "Not listed"),
     ("We therefore recommend removing Kazakhstan from the Watch List.", "Watch List", "Not listed"),
     ("Embassy recommends that Egypt stay on the PWL.", "Priority Watch List", "Priority Watch List"),
+    ("Embassy recommends that Canada not be elevated to the Priority Watch List.", "Watch List", "Watch List"),
+    ("We recommend that Turkey remain on the Special 301 Watchlist.", "Watch List", "Watch List"),
     ("Post recommends moving Turkey to the Special 301 Watch List. Turkey was placed on the Priority Watch List in "
      "2004.", "Priority Watch List", "Watch List"),
     ("Embassy requests Washington agencies to consider an out-of-cycle review for Spain in October. Spain may "

@@ -11,8 +11,8 @@ from .sentences import split_sentences
 
 LISTS = (
     ("Priority Foreign Country", r"Priority\s+Foreign\s+Country|\bPFC\b"),
-    ("Priority Watch List", r"Priority\s+Watch\s+List|\bPWL\b"),
-    ("Watch List", r"Watch\s+List|\bWL\b"),
+    ("Priority Watch List", r"Priority\s+Watch\s*List|\bPWL\b"),
+    ("Watch List", r"Watch\s*List|\bWL\b"),
     ("Out-of-cycle review", r"Out[- ]of[- ]Cycle\s+Review|\bOCR\b"),
 )
 LADDER = ("Not listed", "Watch List", "Priority Watch List", "Priority Foreign Country")
@@ -32,6 +32,9 @@ _REMOVE = re.compile(rf"\b(?:remov\w*|delist\w*|drop\w*|tak\w+)\b[^.;]*?\b(?:fro
 _REMOVE_REPORT = re.compile(r"\bremov\w*\b[^.;]*?\bfrom\s+the\s+Special\s+301\s+(?:report|list)", re.I)
 _NOT_PLACE = re.compile(rf"\b(?:not\s+(?:be\s+)?(?:plac\w+|put|list\w*|add\w*|designat\w+)|"
                         rf"against\s+(?:plac|list|add)\w*)\b[^.;]*?(?P<recommended>{_LIST})", re.I)
+_NOT_RAISE = re.compile(rf"\bnot\s+(?:be\s+)?(?:elevat|mov|upgrad|rais|bump)\w*\b[^.;]*?\bto\s+(?:the\s+)?"
+                        rf"(?:Special\s+301\s+)?(?P<list>{_LIST})", re.I)
+"""'Recommends that Canada not be elevated to the Priority Watch List': it stays one rung below."""
 _TO = re.compile(rf"\b(?P<verb>mov\w*|downgrad\w*|lower\w*|upgrad\w*|elevat\w*|rais\w*|return\w*)\b[^.;]*?\bto\s+"
                  rf"(?:the\s+|a\s+)?(?:Special\s+301\s+)?(?P<recommended>{_LIST})", re.I)
 _OCR = re.compile(r"\bout[- ]of[- ]cycle\s+review\b|\bOCR\b", re.I)
@@ -93,6 +96,12 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
     not_place = _NOT_PLACE.search(text)
     if not_place:
         return Special301(None, NOT_LISTED), f"do not place on the {_canonical(not_place.group('recommended'))}", None
+    not_raise = _NOT_RAISE.search(text)
+    if not_raise:
+        name = _canonical(not_raise.group("list"))
+        if name in LADDER and LADDER.index(name) > 0:
+            below = LADDER[LADDER.index(name) - 1]
+            return Special301(below, below), f"keep off the {name}", None
     to = _TO.search(text)
     if to:
         recommended = _canonical(to.group("recommended"))
