@@ -317,6 +317,7 @@ def test_an_agreement_keeps_its_partner_and_an_office_is_no_treaty() -> None:
     ("reviewing all applications submitted prior to 01.01.05 for approval.", []),
     ("Two Fortune 500 high-tech companies reported problems.", []),
     ("Spain ranked 12 of the top 20 markets in Europe.", []),
+    ("Contact the IPR attache at +90 312 455 5555 or 212-555-1234.", []),
     ('the MOC launched a campaign known as the "3 Monkeys."', []),
     ("it is marketed for just 30 kurus less, about 18 U.S. cents.", []),
     ("this 80-20 split between mobile and internet music.", []),

@@ -23,6 +23,7 @@ _SKIP_SPANS = (
                r"\s+against))", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s+OF\s+\d+\b"),
     re.compile(r"(?:\+?\b\d{1,3}[\s-])?\b\d{3}-\d{4}\b"),
+    re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}"),  # international phone numbers: +90 312 455 5555
     re.compile(r"\(\s*\d{1,2}\s*\)|(?:^|(?<=\s))\d{1,2}\)"),
     re.compile(r"\b\d{1,2}:\d\d\b"),
     # Cable references ("06 ANKARA 5335"), dotted dates ("01.01.05"), ranked lists ("Fortune 500"), names in quotes
