@@ -162,6 +162,7 @@ def test_pathological_text_stays_fast() -> None:
 
     started = time.monotonic()
     for text in ("1,365 in 2004, compared to " * 2000, "We recommend moving it from the Watch List to " * 2000,
-                 "The Big Fat Treaty " * 3000, "Law on " + "Alpha and Beta, " * 3000):
+                 "The Big Fat Treaty " * 3000, "Law on " + "Alpha and Beta, " * 3000, "12 34 56 " * 3000,
+                 "Embassy requests placement on the Watch List and " * 2000, "06 ANKARA 5335, " * 3000):
         extract_briefing(make_cable(text))
     assert time.monotonic() - started < 30

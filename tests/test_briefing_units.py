@@ -207,6 +207,13 @@ def test_factor_words() -> None:
     ("Embassy Sofia recommends that Bulgaria not be placed on the Special 301 Watch List.", None, "Not listed"),
     ("We therefore recommend removing Kazakhstan from the Watch List.", "Watch List", "Not listed"),
     ("Embassy recommends that Egypt stay on the PWL.", "Priority Watch List", "Priority Watch List"),
+    ("Embassy recommends that Canada not be elevated to the Priority Watch List.", "Watch List", "Watch List"),
+    ("We recommend that Turkey remain on the Special 301 Watchlist.", "Watch List", "Watch List"),
+    ("Post recommends moving Turkey to the Special 301 Watch List. Turkey was placed on the Priority Watch List in "
+     "2004.", "Priority Watch List", "Watch List"),
+    ("Embassy requests Washington agencies to consider an out-of-cycle review for Spain in October. Spain may "
+     "qualify for placement on the Watch List. Italy is already on the Watch List.", "Not listed",
+     "Out-of-cycle review"),
 ])
 def test_special_301_phrasings(text: str, current: str | None, recommended: str) -> None:
     from generator.briefing.recommendation import extract_recommendation
@@ -221,6 +228,7 @@ def test_special_301_phrasings(text: str, current: str | None, recommended: str)
     "PhRMA has recommended moving Egypt to the Watch List.",
     "In 2004, we had little difficulty recommending that Kazakhstan remain in Watch List status.",
     "Embassy recommended last year that GOE actions were not yet sufficient.",
+    "Embassy requests that the Minister receive the delegation.",
 ])
 def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     from generator.briefing.recommendation import extract_recommendation
@@ -245,6 +253,17 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("Law on Copyright and Adjacent Rights", None, 1996, "Ukraine")]),
     ("Part IV of the Russian Civil Code was enacted in January 2008.", [("Civil Code", "Part IV", 2008, "Ukraine")]),
     ("A decree analogous to a U.S. Executive Order has not been issued.", []),
+    ("the government proposed an amendment (Article 17 bis) to the Information Society Law.",
+     [("Information Society Law", "Article 17 bis", None, "Ukraine")]),
+    ("Parliament passed Law No. 5846 amending the Intellectual and Artistic Works Law.",
+     [("Law No. 5846", None, None, "Ukraine"), ("Intellectual and Artistic Works Law", None, None, "Ukraine")]),
+    ("Royal Decree 1/1996 consolidated the text.", [("Royal Decree 1/1996", None, 1996, "Ukraine")]),
+    ("the draft Law for a Sustainable Economy, known as the Sustainable Economy Law.",
+     [("Law for a Sustainable Economy", None, None, "Ukraine")]),
+    ("until the new patent law passes there are no criminal penalties.", [("Patent Law", None, None, "Ukraine")]),
+    ("the situation improved since the governmental decree on licensed software.",
+     [("Governmental decree", None, None, "Ukraine")]),
+    ("Baltic Law also backed the ministry; we met the Beijing Law Enforcement task force.", []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
@@ -282,3 +301,66 @@ def test_a_list_intro_gives_its_status_to_the_items(marker: str) -> None:
     assert found == [("Trademark Law Treaty", "party", 1994, None), ("Locarno Agreement", "party", 1968, None),
                      ("WIPO Copyright Treaty", "ratified", 1996, 2004),
                      ("WIPO Performances and Phonograms Treaty", "ratified", 1996, 2004)]
+
+
+def test_an_agreement_keeps_its_partner_and_an_office_is_no_treaty() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = ("The EP must approve the Free Trade Agreement with South Korea. We met the Department of Treaty and Law "
+            "Director.")
+    assert [t.name for t in extract_treaties(cable_of(text), "Spain")] == ["Free Trade Agreement with South Korea"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ref: (D) 06 ANKARA 6611, (E) 06 ANKARA 5335, (F) 06 ISTANBUL 1449", []),
+    ('plans to encourage his involvement during the "Speial 301" process this year.', []),
+    ("reviewing all applications submitted prior to 01.01.05 for approval.", []),
+    ("Two Fortune 500 high-tech companies reported problems.", []),
+    ("Spain ranked 12 of the top 20 markets in Europe.", []),
+    ("Contact the IPR attache at +90 312 455 5555 or 212-555-1234.", []),
+    ('the MOC launched a campaign known as the "3 Monkeys."', []),
+    ("it is marketed for just 30 kurus less, about 18 U.S. cents.", []),
+    ("this 80-20 split between mobile and internet music.", []),
+    ("We offer the following statistics for 2007 police activity.", []),
+    ("the PP wants a 100 percent judicial process.", []),
+    ("Of the three referred cases, two cases involved U.S. rights holders.", [2.0]),
+    ("Twenty-five suspects were arrested.", [25.0]),
+    ("Confiscated Goods 6.5million items", [6_500_000.0]),
+    ("Trademark 3 - 7 months 2 years Patent 3 - 10 months 2 years", []),
+    ("Books 235,000 575,000 were seized.", [235_000.0, 575_000.0]),
+])
+def test_what_is_not_a_figure(text: str, values: list[float]) -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    assert [s.value for s in extract_statistics(cable_of(text))] == values
+
+
+def test_table_cells_take_their_row_name() -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    text = ("SEIZED MATERIALS Unreg. DVDs 59,346 316,954 401,611 Unreg. Video Cass. 675 128 1,512 Inlays 8.2 million "
+            "24.2 million")
+    found = [(s.value, s.label) for s in extract_statistics(cable_of(text))]
+    assert found == [(59346, "DVDs"), (316954, "DVDs"), (401611, "DVDs"), (675, "Video Cass"), (128, "Video Cass"),
+                     (1512, "Video Cass"), (8_200_000, "Inlays"), (24_200_000, "Inlays")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("offices with more than 500 cases per annum must establish a special IPR bureau.", []),
+    ("courts adjudicated 15 cases in which damages were higher than RMB 10 million (USD 1.5 million).", [15.0]),
+    ("the piracy rate is 46%, but he believes it can be brought down to 36% fairly quickly.", [46.0]),
+    ("Approximately 100 officials attended, including 60 prosecutors and judges.", []),
+    ("One seminar was attended by 17 U.S. companies.", []),
+    ("In 2008 police conducted 245 raids.", [245.0]),
+])
+def test_bounds_forecasts_and_attendance_are_not_figures(text: str, values: list[float]) -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    assert [s.value for s in extract_statistics(cable_of(text))] == values
+
+
+def test_a_label_runs_past_u_s() -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    text = "Among criminal trademark cases, 47 cases involved U.S. trademarks, including those of Nike."
+    assert [s.label for s in extract_statistics(cable_of(text))] == ["cases involved U.S. trademarks"]

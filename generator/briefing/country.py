@@ -43,3 +43,10 @@ def country_of(cable: Cable) -> str | None:
         if found:
             return found
     return None
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every country the tables know."""
+    posts, tags = _tables()
+    return frozenset(posts.values()) | frozenset(tags.values())

@@ -19,18 +19,24 @@ _KEYWORD = (r"(?:Copyright|Patent|Trademark|Trade\s?mark|IPR|Intellectual\s+Prop
             r"Telecommunications?|Banking|Procurement|Consumer\s+Protection|Customs|Pharmaceutical|Drug|Design|"
             r"Plant\s+Variety|Seed|Internet|E-commerce|Criminal|Civil|Administrative|Trademarks|Patents)")
 _TITLE_WORD = r"[A-Z][\w'’-]*"
+_NAMED_LAW = r"(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|Spanish|Turkish|Chinese|Russian|Same|Such)\b)" \
+             r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][\w'’-]*){0,3}\s+Law)"
+"""A title-case name ending in Law: "Information Society Law", "Intellectual and Artistic Works Law"."""
 _CONNECT = r"(?:and|of|on|the|for|in|to|or|from|with)"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(
-        rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?)*)\s+of\s+{_ADJ}"
-        rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law)\b", re.I)),
+        rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?"
+        rf"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?)*)\)?\s+(?:of|to)\s+{_ADJ}"
+        rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law|{_NAMED_LAW})\b", re.I)),
     ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+(?P<kind>Articles?|Art\.)\s+"
                                 r"(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)", re.I)),
     ("part", re.compile(rf"\b(?P<kind>Part|Book|Chapter)\s+(?P<nums>[IVXLC]+|\d+)\s+of\s+{_ADJ}"
                         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,2}}{_KEYWORD}\s+[Ll]aw)\b")),
-    ("numbered_law", re.compile(r"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>\d+[/-](?:19|20)?\d\d)\b")),
-    ("decree", re.compile(r"\b(?P<name>[Dd]ecree)\s+(?:No\.\s*)?(?P<num>\d+(?:[/-](?:19|20)?\d\d)?)\b")),
+    ("numbered_law", re.compile(r"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>\d+[/-](?:19|20)?\d\d)\b|"
+                                r"\b(?P<name2>Law)\s+No\.\s*(?P<num2>\d+)\b(?![/-]\d)")),
+    ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+)?(?:Decree-Law|[Dd]ecree))\s+"
+                          r"(?:No\.\s*)?(?P<num>\d+(?:[/-](?:19|20)?\d\d)?)\b")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
     ("resolution", re.compile(r"\b(?P<name>Resolution|Ordinance|Order|Decision)\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b")),
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
@@ -39,7 +45,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
                        r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
     ("law_on", re.compile(
-        rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+(?:the\s+)?"
+        rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+"
+        rf"(?:the\s+|an?\s+)?"
         rf"{_TITLE_WORD}(?:,\s+{_TITLE_WORD}|\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*)")),
     ("draft_law_on", re.compile(
         r"\b(?P<draft>draft\s+)?law\s+on\s+(?P<subject>(?:[a-z][\w-]*|TV)(?:\s+(?:and\s+)?(?:[a-z][\w-]*|TV)){0,3}?)"
@@ -48,6 +55,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
+    ("named_law", re.compile(rf"(?:\b(?:the|its|their|a|new|draft|amended)\s+|\b(?P<year>(?:19|20)\d\d)\s+)"
+                             rf"(?P<name>{_NAMED_LAW})\b"
+                             r"(?!\s+(?:[Ee]nforcement|[Ff]irm|[Oo]ffice|[Ss]chool|[Ff]aculty|[Ii]nstitute|[Dd]epartment|"
+                             r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners))")),
+    ("lower_law", re.compile(r"\b(?:the|its|a|their)\s+(?:new\s+|draft\s+|current\s+|existing\s+|amended\s+)?"
+                             r"(?P<name>(?:patent|trademark|copyright|customs)\s+law)\b(?!\s+(?:firm|enforcement))")),
     ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"
                             r"(?P<name>[Jj]udicial [Ii]nterpretations?)\b")),
     ("judicial", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>JI)\b")),
@@ -57,7 +70,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){0,6}(?:Regulations|Measures|Rules|Provisions|Law|Decree|Interpretation)"
         r"(?:\s+(?:on|of|for|concerning|during)\s+[^\"”]{3,100})?)[\"”]")),
     ("cabinet_decree", re.compile(
-        r"\b(?:a|the)\s+(?P<issuer>cabinet\s+|presidential\s+|ministerial\s+|government\s+|prime minister's\s+)?"
+        r"\b(?:a|the)\s+(?:(?:19|20)\d\d\s+)?(?P<issuer>cabinet\s+|presidential\s+|(?:prime\s+)?ministerial\s+|"
+        r"government(?:al)?\s+|prime minister's\s+)?"
         r"(?P<name>decree)\b(?!\s+(?:No\.\s*)?\d)", re.I)),
     ("amendment", re.compile(
         r"\b[Tt]he\s+amendment,?\s+which\s+was\s+(?:approved|adopted|passed|signed|enacted)\s+(?:on\s+)?"
@@ -154,20 +168,23 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
     paren_year = int(paren.group(1)) if paren else None
     if kind in ("article", "code_article"):
         name = _norm_code(hit.group("name"))
-        nums = re.findall(r"\d+(?:\.\d+)?", hit.group("nums"))
+        nums = re.findall(r"\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater)\b)?", hit.group("nums"))
         return [(name, paren_year, f"Article {num}") for num in nums]
     if kind == "part":
         name = re.sub(r"\s+", " ", hit.group("name"))
         name = _norm_code(name) if name.lower().endswith("code") else name[:-3] + "Law"
         return [(name, paren_year, f"{hit.group('kind')} {hit.group('nums')}")]
     if kind in ("numbered_law", "decree"):
+        if kind == "numbered_law" and hit.group("num2"):
+            return [(f"Law No. {hit.group('num2')}", paren_year, None)]
         num = hit.group("num")
         year_match = re.search(r"[/-]((?:19|20)?\d\d)$", num)
         year = None
         if year_match:
             digits = year_match.group(1)
             year = int(digits) if len(digits) == 4 else (2000 + int(digits) if int(digits) < 40 else 1900 + int(digits))
-        return [(f"{hit.group('name').capitalize()} {num}", year, None)]
+        name = hit.group('name')
+        return [(f"{name[:1].upper()}{name[1:]} {num}", year, None)]
     if kind == "resolution":
         return [(f"{hit.group('name')} No. {hit.group('num')}", paren_year, None)]
     if kind == "section_act":
@@ -202,6 +219,11 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(name, year, None)]
     if kind == "code":
         return [(_norm_code(hit.group("name")), paren_year, None)]
+    if kind == "named_law":
+        year = int(hit.group("year")) if hit.group("year") else paren_year
+        return [(" ".join(hit.group("name").split()), year, None)]
+    if kind == "lower_law":
+        return [(_norm_code(hit.group("name")), paren_year, None)]
     if kind == "judicial":
         return [("Judicial Interpretation", int(hit.group("year")) if hit.group("year") else None, None)]
     if kind == "quoted":
@@ -225,6 +247,7 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
 
 def _key(name: str, article: str | None) -> tuple[str, str]:
     base = re.sub(r"^(?:the|draft)\s+", "", name.lower())
+    base = re.sub(r"^law (?:on|for|of) (?:the |an? )?(.+)$", r"\1 law", base)  # "Law for a X" is "X Law"
     return (base, (article or "").lower())
 
 

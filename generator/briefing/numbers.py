@@ -34,7 +34,7 @@ _SUFFIX_WORDS = sorted((word for word in CURRENCY_WORDS if word not in ("usd", "
 NUMBER = re.compile(
     rf"(?<![\w.,/$€£-])(?P<pre>{_PREFIX})?(?P<num>{_DIGITS})"
     rf"(?:\s?[-–]\s?(?P<pre2>{_PREFIX})?(?P<num2>{_DIGITS}))?"
-    r"(?P<scale>\s(?:thousand|million|mln|billion|bln|bn|trillion)\b)?"
+    r"(?P<scale>\s?(?:thousand|million|mln|billion|bln|bn|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?P<suf>\s(?:{'|'.join(re.escape(word) for word in _SUFFIX_WORDS)})\b)?"
     r"(?![\w/])",
@@ -88,8 +88,8 @@ def find_numbers(text: str) -> list[Number]:
             continue  # page markers and serial numbers (00002103, 002 OF 023)
         num2 = hit.group("num2")
         scale = SCALES[hit.group("scale").strip().lower()] if hit.group("scale") else 1.0
-        value = _digits(num) * scale
-        high = _digits(num2) * scale if num2 else None
+        value = round(_digits(num) * scale, 6)
+        high = round(_digits(num2) * scale, 6) if num2 else None
         pre = hit.group("pre") or hit.group("pre2")
         suf = hit.group("suf")
         currency = _currency(pre, suf)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Cable, Recommendation, Special301
+from .country import country_names, country_of
 from .sentences import split_sentences
 
 LISTS = (
     ("Priority Foreign Country", r"Priority\s+Foreign\s+Country|\bPFC\b"),
-    ("Priority Watch List", r"Priority\s+Watch\s+List|\bPWL\b"),
-    ("Watch List", r"Watch\s+List|\bWL\b"),
+    ("Priority Watch List", r"Priority\s+Watch\s*List|\bPWL\b"),
+    ("Watch List", r"Watch\s*List|\bWL\b"),
     ("Out-of-cycle review", r"Out[- ]of[- ]Cycle\s+Review|\bOCR\b"),
 )
 LADDER = ("Not listed", "Watch List", "Priority Watch List", "Priority Foreign Country")
@@ -18,6 +20,8 @@ NOT_LISTED = "Not listed"
 _LIST = "|".join(f"(?:{pattern})" for _, pattern in LISTS)
 _LIST_RE = re.compile(_LIST, re.I)
 _RECOMMEND = re.compile(r"\brecommend(?:s|ing|ation|ations)?\b|\brecommended\b", re.I)
+_REQUEST = re.compile(r"\b(?:requests?|urges?|asks?)\b", re.I)
+"""A post asking Washington for a list action recommends it, but only when the sentence names a list or an OCR."""
 _POST = re.compile(r"\b(?:we|embassy|post|mission|consulate|consulate general|the mission's|our|usoffice)\b", re.I)
 _PAST = re.compile(r"\b(?:had|last year|previous(?:ly)?)\b", re.I)
 _MOVE = re.compile(rf"\b(?:move|moving|moved|shift\w*|downgrad\w*|upgrad\w*|elevat\w*|return\w*)\b[^.;]*?\bfrom\s+"
@@ -28,10 +32,14 @@ _REMOVE = re.compile(rf"\b(?:remov\w*|delist\w*|drop\w*|tak\w+)\b[^.;]*?\b(?:fro
 _REMOVE_REPORT = re.compile(r"\bremov\w*\b[^.;]*?\bfrom\s+the\s+Special\s+301\s+(?:report|list)", re.I)
 _NOT_PLACE = re.compile(rf"\b(?:not\s+(?:be\s+)?(?:plac\w+|put|list\w*|add\w*|designat\w+)|"
                         rf"against\s+(?:plac|list|add)\w*)\b[^.;]*?(?P<recommended>{_LIST})", re.I)
+_NOT_RAISE = re.compile(rf"\bnot\s+(?:be\s+)?(?:elevat|mov|upgrad|rais|bump)\w*\b[^.;]*?\bto\s+(?:the\s+)?"
+                        rf"(?:Special\s+301\s+)?(?P<list>{_LIST})", re.I)
+"""'Recommends that Canada not be elevated to the Priority Watch List': it stays one rung below."""
 _TO = re.compile(rf"\b(?P<verb>mov\w*|downgrad\w*|lower\w*|upgrad\w*|elevat\w*|rais\w*|return\w*)\b[^.;]*?\bto\s+"
                  rf"(?:the\s+|a\s+)?(?:Special\s+301\s+)?(?P<recommended>{_LIST})", re.I)
 _OCR = re.compile(r"\bout[- ]of[- ]cycle\s+review\b|\bOCR\b", re.I)
-_CURRENT = re.compile(rf"\b(?:is|are|remains?|remained|was|were|been|currently|now|stays?)\s+(?:currently\s+|still\s+)?"
+_CURRENT = re.compile(rf"\b(?:is|are|remains?|remained|was|were|been|currently|now|stays?)\s+"
+                      rf"(?:currently\s+|still\s+|already\s+|placed\s+|put\s+)?"
                       rf"(?:on|in|a)\s+(?:the\s+)?(?:Special\s+301\s+)?(?P<current>{_LIST})", re.I)
 _KEEP = re.compile(rf"\b(?:maintain\w*|keep\w*|kept|retain\w*|remain\w*|continu\w*|stay\w*|once again|"
                    rf"no change)\b[^.;]*?"
@@ -42,6 +50,11 @@ _CONDITION = re.compile(r"\bcondition\w*\s+(?:\w+\s+){0,3}?(?:on|upon)\s+(?P<wha
                         r"\bprovided\s+that\s+(?P<what2>[^.;]+)|\bwith\s+(?P<what3>Section\s+306\s+monitoring)", re.I)
 
 
+_PLACEMENT = re.compile(rf"\b(?:placement|plac(?:e|ed|ing)\s+\w+|put(?:ting)?\s+\w+)\s+on\s+(?:the\s+)?"
+                        rf"(?:Special\s+301\s+)?(?P<list>{_LIST})", re.I)
+"""Talk of placing the country on a list ("may qualify for placement on the Watch List") means it is below it."""
+
+
 def _canonical(found: str) -> str:
     for name, pattern in LISTS:
         if re.fullmatch(pattern, found.strip(), re.I):
@@ -50,7 +63,10 @@ def _canonical(found: str) -> str:
 
 
 def _is_post_recommending(sentence: str) -> bool:
-    for hit in _RECOMMEND.finditer(sentence):
+    hits = list(_RECOMMEND.finditer(sentence))
+    if _LIST_RE.search(sentence):
+        hits += list(_REQUEST.finditer(sentence))
+    for hit in hits:
         clause = re.split(r"[,;:(]", sentence[: hit.start()])[-1]
         if not _POST.search(clause):
             continue
@@ -80,6 +96,12 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
     not_place = _NOT_PLACE.search(text)
     if not_place:
         return Special301(None, NOT_LISTED), f"do not place on the {_canonical(not_place.group('recommended'))}", None
+    not_raise = _NOT_RAISE.search(text)
+    if not_raise:
+        name = _canonical(not_raise.group("list"))
+        if name in LADDER and LADDER.index(name) > 0:
+            below = LADDER[LADDER.index(name) - 1]
+            return Special301(below, below), f"keep off the {name}", None
     to = _TO.search(text)
     if to:
         recommended = _canonical(to.group("recommended"))
@@ -105,16 +127,44 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
     return None, None, None
 
 
-def _current_from(cable: Cable, skip: set[str]) -> str | None:
-    """The list the cable says the country is on now, from sentences other than the recommendation."""
+@cache
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _subject_country(cable: Cable, texts: list[str]) -> str | None:
+    """The country the recommendation names, else the cable's country."""
+    pattern = _names_pattern(country_names())
+    for text in texts:
+        hit = pattern.search(text) if pattern else None
+        if hit:
+            return hit.group(0)
+    return country_of(cable)
+
+
+def _current_from(cable: Cable, chosen: list[str]) -> str | None:
+    """The list the cable says the country is on now, from sentences other than the recommendation.
+
+    A sentence about another country ("Italy is already on the Watch List") does not count. Failing a statement,
+    talk of placing the country on a list ("may qualify for placement on the Watch List") puts it one rung below.
+    """
+    skip = set(chosen)
+    others = _names_pattern(country_names() - {_subject_country(cable, chosen)})
+    below: list[int] = []
     for paragraph in cable.paragraphs:
         for sentence in split_sentences(paragraph.text):
             if sentence.text in skip:
                 continue
             hit = _CURRENT.search(sentence.text)
-            if hit:
+            if hit and not (others and others.search(sentence.text[max(0, hit.start() - 60): hit.start()])):
                 return _canonical(hit.group("current"))
-    return None
+            for place in _PLACEMENT.finditer(sentence.text):
+                name = _canonical(place.group("list"))
+                if name in LADDER and LADDER.index(name) > 0:
+                    below.append(LADDER.index(name) - 1)
+    return LADDER[min(below)] if below else None
 
 
 def extract_recommendation(cable: Cable) -> Recommendation | None:
@@ -134,7 +184,7 @@ def extract_recommendation(cable: Cable) -> Recommendation | None:
             if special:
                 break
     if special is not None and special.current is None:
-        current = _current_from(cable, {text for _, text in chosen})
+        current = _current_from(cable, [text for _, text in chosen])
         if current:
             special = Special301(current, special.recommended)
     if action is None:

@@ -11,7 +11,9 @@ ABBREVIATIONS = (
     "approx", "Amb", "Gen", "Lt", "Col", "Sen", "Rep", "Dept", "para", "paras", "Vol", "cf",
 )
 _BOUNDARY = re.compile(r"(?<=[.!?;])(?P<close>[\"'”)\]]?)\s+(?=[\"'(\[]?[A-Z0-9$\-–•])|(?<=[;:])\s*(?=[-–•]\s)")
-_LIST_MARKER = re.compile(r"(?:^|(?<=[;:.,])\s+|\s+(?=-{1,2}\s*[A-Z0-9]))(?:-{1,2}|–|•|\*)\s*(?=[A-Z0-9\"(])")
+_LIST_MARKER = re.compile(r"(?:^|(?<=[;:.,])\s+|(?<=[^\d\s])\s+(?=-{1,2}\s*[A-Z0-9]))(?:-{1,2}|–|•|\*)\s*"
+                          r"(?=[A-Z0-9\"(])")
+"""A dash after a digit is a range ("3 - 7 months"), not a list marker."""
 
 
 @dataclass(frozen=True)

@@ -11,23 +11,49 @@ from .sentences import Sentence, split_sentences
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_CABLE_REF = r"(?:\(\w{1,2}\)\s*|\bRefs?:?\s*|^|,\s*)\d{2}\s+(?:[A-Z]{3,}|[A-Z][a-z]+)\s+\d{1,6}\b"
 _SKIP_SPANS = (
-    re.compile(r"\b(?:Articles?|Art\.|Sections?|Chapters?|Books?|Parts?|paragraphs?|paras?\.?|Laws?(?:\s+No\.)?|No\.|"
+    re.compile(r"\b(?:Articles?|Art\.|Sections?|Chapters?|Book|Parts?|paragraphs?|paras?\.?|Laws?(?:\s+No\.)?|No\.|"
                r"Decrees?|Resolutions?|Bills?|Rules?|Reftels?|Refs?|Title|Annex|E\.O\.|Executive Order|Special|"
                r"Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?)"
                r"\s+\d[\d/.]*(?:\s*(?:,|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
     re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
-    re.compile(r"\b301\b(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|cases?"
+    re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|cases?"
                r"\s+against))", re.I),
     re.compile(r"\b\d+(?:\.\d+)?\s+OF\s+\d+\b"),
     re.compile(r"(?:\+?\b\d{1,3}[\s-])?\b\d{3}-\d{4}\b"),
+    re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}"),  # international phone numbers: +90 312 455 5555
     re.compile(r"\(\s*\d{1,2}\s*\)|(?:^|(?<=\s))\d{1,2}\)"),
     re.compile(r"\b\d{1,2}:\d\d\b"),
+    # Cable references ("06 ANKARA 5335"), dotted dates ("01.01.05"), ranked lists ("Fortune 500"), names in quotes
+    # ("the "3 Monkeys" campaign") and prices in minor units ("30 kurus", "18 U.S. cents").
+    re.compile(_CABLE_REF),
+    re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"),
+    re.compile(r"\b(?:Fortune|Global|Forbes|S&P|FTSE|Inc\.?)\s+\d+\b"),
+    re.compile(r"\b(?:ranked|ranks?|ranking|top)\s+(?:No\.\s*|number\s+|at\s+)?\d+\b", re.I),
+    re.compile(r"[\"“]\d[\d,.]*\s+[A-Z]"),
+    re.compile(r"\b\d[\d,.]*\s+(?:U\.S\.\s+|US\s+)?(?:cents?|kurus|kuruş|kopecks?|kopeks?|piast(?:er|re)s?|fils|fen|"
+               r"jiao)\b", re.I),
     re.compile(r"\(\s*\d[\d,.]*\s*[A-Za-z]+\s*/\s*(?:USD|US\$|\$|dollar)\s*\)", re.I),
     re.compile(r"\b\d[\d,.]*\s*(?:tenge|rubles?|LE|RMB|yuan|euros?)\s*(?:/|per|to the|to one)\s*(?:USD|US\$|\$|dollar)",
                re.I),
 )
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|for|during|since|by|from|through|of|until|before|after)\s+$", re.I)
+"""A year after a preposition ("statistics for 2007 police activity") is a period, not a count."""
+_IDIOM_100 = re.compile(r"\s+(?!of\b|in\b|on\b|at\b|by\b|for\b|from\b|to\b|increase|rise|growth|jump|more\b|higher\b|"
+                        r"and\b|or\b)[a-z]")
+"""'A 100 percent judicial process': 100 percent before an adjective or noun is a manner of speaking."""
+_THRESHOLD = re.compile(r"(?:\b(?:higher|greater|larger|bigger|lower|smaller)\s+than|"
+                        r"\bwith\s+(?:more|fewer|less)\s+than|\bwith\s+over)\s+$", re.I)
+"""A bound in a rule ("offices with more than 500 cases", "damages higher than RMB 10 million"), not a count."""
+_FORECAST = re.compile(r"\b(?:can|could|will|would|may|might)\s+(?:be\s+)?(?:\w+\s+)?(?:brought|reduced|cut|lowered|"
+                       r"raised|increased)\s+(?:down\s+|up\s+)?to\s+$", re.I)
+"""A target or forecast ("it can be brought down to 36%"), not a figure."""
+_ATTEND = re.compile(r"\b(?:attend\w*|participat\w*)\b", re.I)
+_ATTENDEES = {"officials", "judges", "prosecutors", "students", "companies", "people", "persons", "participants",
+              "attendees", "members", "lawyers", "police", "officers", "investigators", "inspectors", "staff"}
+"""Who attended an event ("100 officials attended", "attended by 17 U.S. companies") is logistics, not a figure."""
 _DURATION = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|fold)\b"
                        r"(?!\s+(?:of\s+)?(?:labou?r|salary))", re.I)
 COUNT_NOUNS = (
@@ -52,7 +78,7 @@ _AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
 _TIME = rf"(?:(?:19|20)\d\d|the (?:first|last|past|same|previous|entire|whole)|{MONTH}|\w+ (?:19|20)\d\d|fiscal|FY)"
 _STOP_AFTER = re.compile(rf"\s(?:in|during|for|since|from|by|through|as of)\s+{_TIME}|"
                          r"\s(?:compared|up from|down from|versus|vs\.?|against|while|whereas|which|that|but|"
-                         r"an increase|a decrease|according)\b|[,;:.()\[\]]|\s-\s|\s–\s|$", re.I)
+                         r"an increase|a decrease|according)\b|[,;:()\[\]]|(?<!\bU)(?<!\bU\.S)\.|\s-\s|\s–\s|$", re.I)
 _SUBJECT_CUT = re.compile(r".*\b(?:that|which|whereas|estimates?|estimated|said|reported|believed|noted|says|notes|"
                           r"though|although|shows?|showed|indicates?|indicated)\s+", re.I)
 _PREDICATE = re.compile(r"(?<=\w)\s+(?:is|was|are|were|stood|reached|to be|of|at|amounted|totall?ed|rose|fell|dropped|"
@@ -118,15 +144,20 @@ def _unit(after: str) -> str | None:
 
 
 _WORD_NUMBER = re.compile(
-    rf"(?<![\w-])(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})"
+    rf"(?<![\w-])(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bThe\s)(?<!\bThese\s)"
+    rf"(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    rf"eight|nine))|{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})"
     rf"(?:(?P<pct>\s+percent\b)|(?=\s+(?:[a-z]+\s+)?(?:{'|'.join(COUNT_NOUNS)})\b))", re.I)
+
+
+_UNITS = {"one": 1}
 
 
 def _word_numbers(text: str) -> list[Number]:
     """Numbers written as words ("seven inspections", "five percent"): only before a count noun or `percent`."""
     found = []
     for hit in _WORD_NUMBER.finditer(text):
-        value = float(WORD_NUMBERS[hit.group("word").lower()])
+        value = float(sum(WORD_NUMBERS.get(part, _UNITS.get(part, 0)) for part in hit.group("word").lower().split("-")))
         found.append(Number(hit.start(), hit.end(), value, None, None, bool(hit.group("pct")), 0, hit.group(0)))
     return found
 
@@ -162,13 +193,22 @@ def figures_of(cable: Cable) -> list[Figure]:
         sentences = split_sentences(paragraph.text)
         heading_by_block: dict[int, str] = {}
         for s_index, sentence in enumerate(sentences):
-            figures.extend(_sentence_figures(p_index, paragraph.number, s_index, sentence, heading_by_block))
+            before = sentences[s_index - 1].text if s_index else ""
+            figures.extend(_sentence_figures(p_index, paragraph.number, s_index, sentence, heading_by_block, before))
     return _group(figures)
 
 
+def _row_label(text: str) -> str:
+    """The row name before a run of table cells: the words after the last number ("Unreg. DVDs")."""
+    tail = re.split(r"\d[\d,.]*(?:\s?(?:million|thousand|billion))?", text)[-1]
+    return _clean(re.sub(r"[.:]+(?=\s|$)", " ", tail))
+
+
 def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: Sentence,
-                      heading_by_block: dict[int, str]) -> list[Figure]:
+                      heading_by_block: dict[int, str], before_sentence: str = "") -> list[Figure]:
     text = sentence.text
+    if len(re.findall(_CABLE_REF, text)) >= 2:
+        return []  # a reference list: "(E) 06 ANKARA 5335, (F) 06 ANKARA 1898"
     heading_match = _HEADING.match(text)
     heading = heading_match.group(1).strip() if heading_match else None
     if heading and heading.lower() in ("note", "comment", "summary", "end note"):
@@ -178,10 +218,14 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
                if not any(a <= n.start < b for a, b in skip)
                and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:{})\b".format("|".join(COUNT_NOUNS)),
                                                          text[n.end:]))
-               and not (n.high is not None and 1900 <= n.value <= 2039 and 1900 <= n.high <= 2039)]
+               and not (n.high is not None and 1900 <= n.value <= 2039 and 1900 <= n.high <= 2039)
+               and not (n.is_year_like and _YEAR_PREPOSITION.search(text[max(0, n.start - 40): n.start]))
+               and not (n.high is not None and n.high < n.value and not n.percent)
+               and not (n.percent and n.value == 100 and _IDIOM_100.match(text[n.end:]))]
     result: list[Figure] = []
     previous: Figure | None = None
     intro = text.rstrip().endswith(":")
+    skipped_end: int | None = None
     for index, num in enumerate(numbers):
         after_text = text[num.end:]
         before_text = text[: num.start]
@@ -190,6 +234,16 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         if not num.percent and not num.currency and _DURATION.match(after_text):
             continue
         if re.search(r"[A-Za-z]-$", before_text):
+            continue
+        recent = before_text[-80:]
+        if _THRESHOLD.search(recent) or (num.percent and _FORECAST.search(recent)):
+            skipped_end = num.end
+            continue
+        if (skipped_end is not None and num.currency == "USD"
+                and _USD_PAREN.match(text[skipped_end:num.start])):
+            continue  # the USD equivalent of a skipped bound
+        if (not num.percent and not num.currency and _unit(after_text) in _ATTENDEES
+                and _ATTEND.search(text)):
             continue
         # A USD value given in brackets after an amount in another currency.
         if (previous is not None and num.currency == "USD" and previous.number.currency not in (None, "USD")
@@ -210,6 +264,13 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         kind = _kind(num)
         label = heading or ""
         inherited = False
+        # Table cells: numbers with only spaces or a dash between them ("Unreg. DVDs 59,346 316,954 401,611").
+        cell_after = index + 1 < len(numbers) and text[num.end:numbers[index + 1].start].strip(" -–") == ""
+        cell_before = bool(index) and text[numbers[index - 1].end:num.start].strip(" -–") == ""
+        if not label and cell_before and previous is not None and _kind(previous.number) == kind:
+            label, unit, inherited = previous.stat.label, previous.stat.unit, True
+        elif not label and cell_after and not cell_before:
+            label = _row_label(text[previous_end:num.start]) or _row_label(before_sentence)
         if not label:
             label = after_label if kind == "count" and after_label else ""
         if not label and previous is not None and _kind(previous.number) == kind and not after_label:

@@ -17,11 +17,13 @@ _GENERIC = re.compile(
     r"|(?<![\w-])(Agreement|Convention|Treaty|Protocol)\s+(?:on|of|for|Regarding|Concerning|Relating to|Between)"
     r"\s+(?=[A-Z])"
 )
-_TAIL = re.compile(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between|in|the|and|to|a|an|"
+_TAIL = re.compile(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between|with|in|the|and|to|a|an|"
                    r"[A-Z][\w'’-]*)(?=\W|$))+")
 _HEAD_DROP = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their", "Our", "Under", "In", "And", "As",
               "Both", "Such", "Any", "Each", "New", "Draft", "Current", "Proposed", "Separate", "SUMMARY",
               "Summary", "Comment", "COMMENT", "While", "With", "On", "For", "Of", "If", "When", "Since"}
+_UNIT_WORDS = {"Department", "Ministry", "Office", "Bureau", "Division", "Directorate", "Director", "Section"}
+"""A head naming an office ("Department of Treaty and Law") is not a treaty."""
 _ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR", "MFA", "MOFCOM", "USTR"}
 
 STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -66,7 +68,7 @@ def status_of(context: str) -> str | None:
     return None
 
 
-def _extend(text: str, end: int) -> int:
+def _extend(text: str, end: int, is_agreement: bool = False) -> int:
     tail = _TAIL.match(text, end)
     if not tail:
         return end
@@ -74,7 +76,9 @@ def _extend(text: str, end: int) -> int:
     # Do not run into the next sentence part or a trailing connector.
     trimmed = re.sub(r"(?:\s+(?:on|of|for|regarding|concerning|relating to|between|in|the|and|to|a|an))+$", "", chunk)
     if not re.match(r"\s+(?:on|of|for|regarding|concerning|relating to|between)\b", trimmed):
-        return end
+        # "Free Trade Agreement with South Korea": the partner is part of the name.
+        partner = re.match(r"\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", trimmed)
+        return end + len(partner.group(0)) if partner and is_agreement else end
     return end + len(trimmed)
 
 
@@ -94,9 +98,9 @@ def _generic_matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 head = head[1:]
                 if head:
                     continue
-            if not head or all(word in _ORG_WORDS for word in head):
+            if not head or all(word in _ORG_WORDS for word in head) or head[0] in _UNIT_WORDS:
                 continue
-            end = _extend(text, end)
+            end = _extend(text, end, hit.group(2) == "Agreement")
         if any(not (end <= a or start >= b) for a, b in taken):
             continue
         written = text[start:end].strip()
