@@ -82,8 +82,9 @@ def _generate(args: argparse.Namespace) -> int:
     print(f"{len(archive.cables)} cables{withheld}: {report.summary()}")
     leftovers = leftover_pages(settings.docs, archive.withheld)
     for path in leftovers:
-        print(f"{path.relative_to(settings.root).as_posix()}: error: page of a cable the publish policy "
-              "withholds (kept because it was edited by hand); delete it, or it will be published", file=sys.stderr)
+        print(f"{path.relative_to(settings.root).as_posix()}: error: file of a cable the publish policy "
+              "withholds (kept: edited by hand, or not written by the generator); delete it, or it will be "
+              "published", file=sys.stderr)
     if leftovers:
         return 1
     return 1 if (args.strict and (failed or report.refused)) else 0

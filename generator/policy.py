@@ -81,11 +81,14 @@ def apply_policy(cables: list[Cable], policy: PublishPolicy) -> tuple[list[Cable
 
 
 def leftover_pages(docs: Path, withheld: list[tuple[Cable, str]]) -> list[Path]:
-    """Files still under docs/cables/<id>/ for a withheld cable (a page edited by hand is kept
-    by the writer): MkDocs would publish them, so building must stop until they are deleted."""
+    """Files still in docs/ for a withheld cable (`cables/<id>/...`, `cables/<id>.json`):
+    the writer keeps a page edited by hand and never touches a file it did not write, but
+    MkDocs would publish them, so generating must fail until they are deleted."""
     found: list[Path] = []
+    folder = docs / "cables"
     for cable, _ in withheld:
-        folder = docs / "cables" / cable.id
+        if (folder / cable.id).is_dir():
+            found += sorted(path for path in (folder / cable.id).rglob("*") if path.is_file())
         if folder.is_dir():
-            found += sorted(path for path in folder.rglob("*") if path.is_file())
+            found += sorted(path for path in folder.glob(f"{cable.id}.*") if path.is_file())
     return found

@@ -219,5 +219,16 @@ def test_a_hand_edited_page_of_a_withheld_cable_stops_the_build(archive: Path,
     capsys.readouterr()
     assert main(["--root", str(archive), "build"]) == 1
     err = capsys.readouterr().err
-    assert "docs/cables/05ALMATY753/index.md: error: page of a cable the publish policy withholds" in err
+    assert "docs/cables/05ALMATY753/index.md: error: file of a cable the publish policy withholds" in err
     assert not (archive / "site").exists()
+
+
+def test_a_stray_file_of_a_withheld_cable_stops_the_build(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file the generator did not write (say, committed by an older version) is never
+    removed by it: for a withheld cable that must stop the build, not be published."""
+    (archive / "docs" / "cables").mkdir(parents=True)
+    (archive / "docs" / "cables" / "05ALMATY753.json").write_text('{"id": "05ALMATY753"}\n')
+    (archive / "archive.yml").write_text("publish:\n  withhold: [05ALMATY753]\n")
+    assert main(["--root", str(archive), "generate"]) == 1
+    assert "docs/cables/05ALMATY753.json: error: file of a cable the publish policy withholds" in \
+        capsys.readouterr().err
