@@ -44,6 +44,27 @@ def _alias_pattern(alias: str) -> str:
     return alias.replace(" ", r"\s+")
 
 
+GROUP = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?")
+"""An innermost parenthesised group with its quantifier: `(?:WTO\\s+)?`, `(?<![\\w-])`."""
+LITERAL_WORD = re.compile(r"(?<![\\\[])\b[A-Za-z]{3,}\b(?![?*+{\]])")
+"""A plain word in a regex's source, not an escape (`\\s`), class member or quantified: `Berne`."""
+
+
+def required_words(source: str) -> tuple[str, ...]:
+    """Words every match of the alias pattern must contain (lower case); none if unsure.
+
+    Groups (optional or alternative) are removed first, so what remains is required.
+    """
+    while True:
+        stripped = GROUP.sub(" ", source)
+        if stripped == source:
+            break
+        source = stripped
+    if "|" in source or "(" in source:
+        return ()
+    return tuple(sorted({word.lower() for word in LITERAL_WORD.findall(source)}))
+
+
 @dataclass(frozen=True)
 class Catalogue:
     entries: tuple[Entry, ...]
@@ -58,7 +79,10 @@ class Catalogue:
     def find(self, text: str) -> list[Match]:
         """Non-overlapping catalogue matches in `text`, longest first where they overlap, in text order."""
         found: list[Match] = []
+        folded = text.lower()
         for pattern, entries in self.patterns:
+            if not all(word in folded for word in required_words(pattern.pattern)):
+                continue
             for hit in pattern.finditer(text):
                 if hit.end() > hit.start():
                     found.append(Match(hit.start(), hit.end(), entries, hit.group(0)))
@@ -91,6 +115,9 @@ def load_catalogue(text: str) -> Catalogue:
         for alias in group.get("aliases") or []:
             patterns.append((re.compile(rf"(?<![\w-]){_alias_pattern(str(alias))}(?![\w])", re.IGNORECASE), members))
     return Catalogue(tuple(entries), tuple(patterns))
+
+
+required_words = cache(required_words)
 
 
 @cache
