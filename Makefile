@@ -34,8 +34,11 @@ test: lint  ## Lint, then every test (browser tests need Chromium: see README)
 golden: $(STAMP)  ## Refresh the golden pages on purpose, then review `git diff tests/golden`
 	$(BIN)/python -m pytest -q tests/test_golden.py --refresh-golden
 
-bench: $(STAMP)  ## Benchmark generator and mkdocs on 100 and 1,000 synthetic cables
+bench: $(STAMP)  ## Benchmarks: generator vs mkdocs, incremental runs, parse speed, site sizes
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/incremental.py
+	$(BIN)/python bench/parse_speed.py
+	$(BIN)/python bench/site_sizes.py
 
 clean:
 	rm -rf site .cache $(VENV)

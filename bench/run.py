@@ -68,6 +68,7 @@ def bench(count: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as folder:
         root = Path(folder)
         shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+        shutil.copy(ROOT / "archive.yml", root / "archive.yml")
         shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
         make_cables(count, root / "cables")
         generator_seconds, generator_mib = timed([sys.executable, "-m", "generator", "generate"], root)

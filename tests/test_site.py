@@ -167,3 +167,8 @@ def test_404_page_points_somewhere_useful(built_site: Path) -> None:
     page = (built_site / "404.html").read_text(encoding="utf-8")
     assert "Page not found" in page and 'href="/browse/"' in page and 'href="/glossary/"' in page
     assert not (built_site / "assets" / "overrides").exists()
+
+
+def test_home_page_links_the_feed(built_site: Path) -> None:
+    assert 'href="feed.xml"' in (built_site / "index.html").read_text(encoding="utf-8")
+    assert (built_site / "feed.xml").read_text(encoding="utf-8").startswith('<?xml version="1.0"')

@@ -79,7 +79,8 @@ def home_page(ordered: Sequence[Cable]) -> str:
         f"- [glossary]({relative(here, GLOSSARY_PAGE)}) of tags and acronyms",
         "",
         f"Machine-readable: [catalog.json]({relative(here, 'catalog.json')}) lists every cable; each cable's "
-        "parsed data is at `cables/<id>.json`, linked from its page.",
+        "parsed data is at `cables/<id>.json`, linked from its page. "
+        f"New cables: [Atom feed]({relative(here, 'feed.xml')}).",
         "",
         "## Newest cables",
         "",
