@@ -32,7 +32,7 @@ test: lint  ## Lint, then every test (browser tests need Chromium: see README)
 	$(BIN)/python -m pytest -q
 
 golden: $(STAMP)  ## Refresh the golden pages on purpose, then review `git diff tests/golden`
-	$(BIN)/python -m pytest -q tests/test_golden.py --refresh-golden
+	$(BIN)/python -m pytest -q tests/test_golden.py tests/test_briefing_golden.py --refresh-golden
 
 bench: $(STAMP)  ## Benchmarks: generator vs mkdocs, incremental runs, parse speed, site sizes
 	$(BIN)/python bench/run.py

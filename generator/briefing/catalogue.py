@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -77,7 +77,13 @@ class Catalogue:
         return None
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping catalogue matches in `text`, longest first where they overlap, in text order."""
+        """Non-overlapping catalogue matches in `text`, longest first where they overlap, in text order.
+
+        Memoised: the treaty and the law extractors look up the same sentences.
+        """
+        return list(_find(self, text))
+
+    def _scan(self, text: str) -> list[Match]:
         found: list[Match] = []
         folded = text.lower()
         for pattern, entries in self.patterns:
@@ -118,6 +124,11 @@ def load_catalogue(text: str) -> Catalogue:
 
 
 required_words = cache(required_words)
+
+
+@lru_cache(maxsize=8192)
+def _find(catalogue: Catalogue, text: str) -> tuple[Match, ...]:
+    return tuple(catalogue._scan(text))
 
 
 @cache

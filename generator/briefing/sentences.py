@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ABBREVIATIONS = (
     "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "No", "Nos", "Art", "Arts", "e.g", "i.e", "etc", "vs", "Jan", "Feb",
@@ -34,11 +35,23 @@ def _ends_with_abbreviation(text: str) -> bool:
     word = re.split(r"[\s(]", tail[:-1])[-1] if tail[:-1] else ""
     if len(word) == 1 and word.isalpha():
         return True  # initials: "J. Smith"
-    return word in ABBREVIATIONS or word.lower() in {a.lower() for a in ABBREVIATIONS}
+    return word in ABBREVIATIONS or word.lower() in _ABBREVIATIONS_FOLDED
+
+
+_ABBREVIATIONS_FOLDED = frozenset(abbreviation.lower() for abbreviation in ABBREVIATIONS)
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences and list items of a paragraph, in order, with offsets into `text`."""
+    """Sentences and list items of a paragraph, in order, with offsets into `text`.
+
+    Each extractor (treaties, laws, statistics, recommendation) splits the same
+    paragraphs: the split is memoised on the text.
+    """
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _split_sentences(text: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     offset = 0
     for block_index, block in enumerate(text.split("\n")):
@@ -72,7 +85,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 cursor = boundary.end()
             _add(result, chunk[cursor:], offset + start + cursor, block_index, is_item)
         offset += len(block) + 1
-    return result
+    return tuple(result)
 
 
 MAX_SENTENCE = 1500
