@@ -1,7 +1,9 @@
-"""Held-out accuracy targets: the parser and briefing on cables nobody tuned on.
+"""Held-out accuracy targets: the parser and briefing on real cables kept out of development.
 
-Runs bench/evaluate.py on tests/heldout/ and asserts the issue's targets. Each assertion
-message carries the figures, so a failing run says how far off it is.
+Runs bench/evaluate.py on each held-out set and asserts the issues' targets. `heldout` was
+used for tuning after its first measurement; `heldout2` was built after that tuning (see the
+README for the figures measured before each set was looked at). Each assertion message
+carries the figures, so a failing run says how far off it is.
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 FIELD_TARGET = 98.0
 PARAGRAPH_TARGET = 95.0
 BRIEFING_TARGETS = {"treaties": 90.0, "special_301": 90.0, "laws": 80.0, "key_statistics": 80.0}
+SETS = {
+    # name: (least parser cables, least briefing cables). heldout2 holds only the two IPR
+    # cables with text that could be found: it measures statistics, not treaties, laws or 301.
+    "heldout": (30, 8),
+    "heldout2": (25, 2),
+}
+FIELDS = ["id", "origin", "number", "year", "date", "classification", "caveats", "partial",
+          "tags", "subject", "references", "signer", "summary_startswith"]
 
 
 def _load_evaluator() -> Any:
@@ -29,41 +39,45 @@ def _load_evaluator() -> Any:
 
 
 @pytest.fixture(scope="module")
-def figures() -> dict[str, Any]:
+def all_figures() -> dict[str, dict[str, Any]]:
     evaluator = _load_evaluator()
-    return evaluator.evaluate(ROOT / "tests" / "heldout").figures()
+    return {name: evaluator.evaluate(ROOT / "tests" / name).figures() for name in SETS}
 
 
-def test_heldout_sets_are_present(figures: dict[str, Any]) -> None:
-    assert figures["parser_cables"] >= 30, f"only {figures['parser_cables']} held-out parser cables"
-    assert figures["briefing_cables"] >= 8, f"only {figures['briefing_cables']} held-out briefing cables"
+@pytest.mark.parametrize("name", list(SETS))
+def test_heldout_sets_are_present(all_figures: dict[str, dict[str, Any]], name: str) -> None:
+    figures = all_figures[name]
+    least_parser, least_briefing = SETS[name]
+    assert figures["parser_cables"] >= least_parser, f"{name}: only {figures['parser_cables']} parser cables"
+    assert figures["briefing_cables"] >= least_briefing, f"{name}: only {figures['briefing_cables']} briefing cables"
 
 
-@pytest.mark.parametrize("field", [
-    "id", "origin", "number", "year", "date", "classification", "caveats", "partial",
-    "tags", "subject", "references", "signer", "summary_startswith",
-])
-def test_metadata_field_accuracy(figures: dict[str, Any], field: str) -> None:
-    row = figures["fields"][field]
+@pytest.mark.parametrize("name", list(SETS))
+@pytest.mark.parametrize("field", FIELDS)
+def test_metadata_field_accuracy(all_figures: dict[str, dict[str, Any]], name: str, field: str) -> None:
+    row = all_figures[name]["fields"][field]
     assert row["percent"] >= FIELD_TARGET, (
-        f"{field}: {row['right']}/{row['total']} right ({row['percent']}%), target {FIELD_TARGET}%"
-        " — run `python bench/evaluate.py --verbose` for the mismatches"
+        f"{name} {field}: {row['right']}/{row['total']} right ({row['percent']}%), target {FIELD_TARGET}%"
+        f" — run `python bench/evaluate.py --set {name} --verbose` for the mismatches"
     )
 
 
-def test_paragraph_numbers_accuracy(figures: dict[str, Any]) -> None:
-    row = figures["paragraph_numbers"]
+@pytest.mark.parametrize("name", list(SETS))
+def test_paragraph_numbers_accuracy(all_figures: dict[str, dict[str, Any]], name: str) -> None:
+    row = all_figures[name]["paragraph_numbers"]
     assert row["percent"] >= PARAGRAPH_TARGET, (
-        f"paragraph numbers: {row['right']}/{row['total']} right ({row['percent']}%), target {PARAGRAPH_TARGET}%"
+        f"{name} paragraph numbers: {row['right']}/{row['total']} right ({row['percent']}%), "
+        f"target {PARAGRAPH_TARGET}%"
     )
 
 
-@pytest.mark.parametrize("name", list(BRIEFING_TARGETS))
-def test_briefing_precision_and_recall(figures: dict[str, Any], name: str) -> None:
-    row = figures["briefing"][name]
-    target = BRIEFING_TARGETS[name]
+@pytest.mark.parametrize("name", list(SETS))
+@pytest.mark.parametrize("kind", list(BRIEFING_TARGETS))
+def test_briefing_precision_and_recall(all_figures: dict[str, dict[str, Any]], name: str, kind: str) -> None:
+    row = all_figures[name]["briefing"][kind]
+    target = BRIEFING_TARGETS[kind]
     message = (
-        f"{name}: precision {row['precision']}% recall {row['recall']}% "
+        f"{name} {kind}: precision {row['precision']}% recall {row['recall']}% "
         f"(tp {row['true_positives']}, predicted {row['predicted']}, expected {row['expected']}), "
         f"target {target}% for both"
     )
