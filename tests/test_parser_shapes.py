@@ -356,3 +356,56 @@ def test_page_marker_between_header_fields() -> None:
                   "MADRID 00000154 001.2 OF 005\n\nClassified By: AMBASSADOR FOR REASON 1.4 (b and d)\n\n1. Text.\n")
     assert [ref.text for ref in cable.references] == ["MADRID 76", "09 MADRID 1003"]
     assert [p.number for p in cable.paragraphs] == [1]
+
+
+# Second held-out set (tests/heldout2/parser): one inline cable per rule it taught.
+
+
+@pytest.mark.parametrize(("last", "signer"), [
+    ("MCDONALD#\n\n                       UNCLASSIFIED\n\n>", "MCDONALD"),  # STRAY_MARK (00HARARE2763)
+    ("MINIMIZE CONSIDERED SHANNON", "SHANNON"),  # TRANSMISSION_PREFIX (10BRASILIA43)
+])
+def test_signature_with_transmission_debris(last: str, signer: str) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\n\n{last}\n")
+    assert cable.signer == signer and cable.paragraphs[-1].text == "Last words."
+
+
+def test_signature_above_a_website_note_whose_url_wraps() -> None:
+    """URL_TAIL (10ANKARA251): `Jeffrey` / `` / `"Visit ... at http://www.intelink.s` / `gov.gov/wiki/..."`."""
+    note = '           "Visit Ankara\'s Classified Web Site at http://www.intelink.s\ngov.gov/wiki/Portal:Turkey"'
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\nJeffrey\n\n{note}\n")
+    assert cable.signer == "Jeffrey" and cable.paragraphs[-1].text == "Last words."
+
+
+def test_a_name_under_a_url_is_still_the_signature() -> None:
+    """URL_TAIL needs a `.` or `/`: `GODEC` under the website note's URL is the name (08TUNIS679)."""
+    note = "Please visit Embassy Tunis' Classified Website at:\nhttp://www.state.sgov.gov/p/nea/tunis/index.c fm"
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Last words.\n\n{note}\nGODEC\n")
+    assert cable.signer == "GODEC"
+
+
+def test_page_trailer_ends_a_wrapped_subject() -> None:
+    """PAGE_TRAILER (00HARARE7068): the indented classification at a page foot does not join the subject."""
+    cable = parse(ROUTING + "\nTAGS: TBIO ZI\nSUBJECT: AMBASSADOR COMMISSIONS WALL\nIN HARARE\n"
+                  "                       UNCLASSIFIED\n\n\nPAGE 02        KUWAIT  00196  231522Z\n1. Text.\n")
+    assert cable.subject == "AMBASSADOR COMMISSIONS WALL IN HARARE" and [p.number for p in cable.paragraphs] == [1]
+
+
+def test_classified_by_run_into_the_subject() -> None:
+    """SUBJECT_CLASSIFIED_BY (10BRASILIA43): the subject stops before `CLASSIFIED BY:`."""
+    cable = parse(ROUTING + "\nTAGS: PREL BR\n\nSUBJECT: BRAZIL: AMBASSADOR PRESENTS CREDENTIALS CLASSIFIED BY: "
+                  "Thomas A. Shannon, Ambassador; REASON: 1.4(B), (D)\n\n1. (C) Text.\n")
+    assert cable.subject == "BRAZIL: AMBASSADOR PRESENTS CREDENTIALS"
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    # CLOSING_QUOTE (09MADRID869): a typographic quote after the full stop ends the sentence
+    ("1. (U) First.\n2. (U) He denied it as \u201ccompletely false.\u201d\n3. (U) Third.", [1, 2, 3]),
+    # REDACTION_END: a line ending on a redaction, then the next number with a portion mark
+    ("1. (U) First.\n2. (U) Petrov as leader. XXXXXXXXXXX\n3. (U) Third.", [1, 2, 3]),
+    # ... but without a portion mark, a number under a redaction stays text
+    ("1. (U) First.\n2. (U) The house of XXXXXXXXXXX\n3. Third.", [1, 2]),
+])
+def test_paragraph_number_after_a_quote_or_a_redaction(body: str, numbers: list[int]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: LINES\n\n{body}\n")
+    assert [p.number for p in cable.paragraphs] == numbers

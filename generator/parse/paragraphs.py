@@ -167,12 +167,21 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
     current = reader.current
     open_text = current.last if current is not None else ""
     if not first:
-        return number == reader.last_number + 1 and ends_sentence(previous_text)
+        return number == reader.last_number + 1 and (
+            ends_sentence(previous_text) or (marker["mark"] is not None and _ends_redacted(previous_text))
+        )
     if number > LARGEST_NUMBER and not reader.fits(number):
         return False
     if not reader.fits(number) and marker["mark"] is None and _list_item(reader, number, open_text):
         return False
     return reader.fits(number) or ends_sentence(open_text)
+
+
+def _ends_redacted(text: str) -> bool:
+    """REDACTION_END: `... referred to Petrov as \u201cleader.\u201d XXXXXXXXXXX` / `\u00b67. (U) Multiple ...`: a
+    line that ends on a redaction (which took its full stop) is closed when the next paragraph number and
+    a portion mark follow on the next line."""
+    return REDACTION_END.search(text[-40:]) is not None
 
 
 def _list_item(reader: Reader, number: int, open_text: str) -> bool:
