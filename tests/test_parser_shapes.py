@@ -409,3 +409,34 @@ def test_classified_by_run_into_the_subject() -> None:
 def test_paragraph_number_after_a_quote_or_a_redaction(body: str, numbers: list[int]) -> None:
     cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: LINES\n\n{body}\n")
     assert [p.number for p in cable.paragraphs] == numbers
+
+
+def test_header_fields_run_together_on_one_line() -> None:
+    """GLUED_HEADER and SALUTATION (06CAIRO493): banner, SIPDIS, an addressee, E.O. and TAGS on one line."""
+    text = (
+        "291149Z Jan 06Cable dated:2006-01-29T11:49:00S E C R E T SECTION 01 OF 02 CAIRO 000493SIPDISFOR THE "
+        "DIRECTOR FROM THE AMBASSADORE.O. 12958: DECL: 01/26/2016 TAGS: PTER KCRM PREL EG\n"
+        "Classified by Ambassador Francis Ricciardone for reasons 1.4 (b) and (d).\n\n"
+        "Director Mueller,\n\u00b61. (C) Thank you.\n\n\u00b62. (S) Your visit. RICCIARDONE\n"
+    )
+    cable = parse(text, "06CAIRO493.txt")
+    assert (cable.classification, cable.origin, cable.number) == ("SECRET", "CAIRO", 493)
+    assert cable.caveats == ("SIPDIS",) and cable.tags == ("PTER", "KCRM", "PREL", "EG")
+    assert [p.number for p in cable.paragraphs] == [None, 1, 2] and cable.signer == "RICCIARDONE"
+
+
+def test_a_long_line_with_tags_in_the_body_is_not_split() -> None:
+    """GLUED_HEADER only splits short lines: a body line quoting `TAGS:` stays one paragraph."""
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: QUOTE\n\n1. Text " + "word " * 150 + "noTAGS: here.\n")
+    assert [p.number for p in cable.paragraphs] == [1]
+
+
+def test_a_repeated_copy_is_not_read() -> None:
+    """REPEATED_COPY (01HARARE1108): a second `PAGE 01` for the same cable starts a copy; it adds no paragraphs."""
+    copy = (
+        "                           UNCLASSIFIED     PTO6557\n\nPAGE 01        KUWAIT  00196  231036Z\n"
+        "TAGS: ETRD\nSUBJECT: TWICE\n\n1. First.\n\n2. Second.\n\nIRVING\n\n                       UNCLASSIFIED\n\n>\n"
+    )
+    cable = parse(ROUTING + "\n" + copy + "@@@OASYS@@@\n\n" + copy)
+    assert [p.number for p in cable.paragraphs] == [1, 2] and cable.signer == "IRVING"
+    assert any("second copy" in warning for warning in cable.warnings)
