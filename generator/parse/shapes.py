@@ -79,12 +79,19 @@ COPY_SEPARATOR = re.compile(r"^(?:@@@OASYS@@@|\s*(?:UNCLASSIFIED|CONFIDENTIAL|SE
 def split_glued_header(lines: list[Line]) -> list[Line]:
     """GLUED_HEADER: a line of at most LONGEST_GLUED_HEADER characters with the banner, `E.O.` or `TAGS:` glued to
     the text before them is split into one line per field, all keeping the source line number."""
+    glued = {
+        index for index, line in enumerate(lines)
+        if ("E.O." in line.text or "TAGS:" in line.text) and len(line.text) <= LONGEST_GLUED_HEADER
+        and GLUED_HEADER_SIGNS.search(line.text)
+    }
+    if not glued:
+        return lines
     result: list[Line] = []
-    for line in lines:
-        text = line.text
-        if len(text) > LONGEST_GLUED_HEADER or not GLUED_HEADER_SIGNS.search(text):
+    for index, line in enumerate(lines):
+        if index not in glued:
             result.append(line)
             continue
+        text = line.text
         cuts = [0, *(found.start() for found in GLUED_HEADER_BREAK.finditer(text) if found.start()), len(text)]
         pieces = [text[start:end].strip() for start, end in itertools.pairwise(cuts)]
         result.extend(Line(line.number, piece, line.heading) for piece in pieces if piece)
@@ -95,9 +102,12 @@ def drop_repeated_copy(lines: list[Line]) -> tuple[list[Line], int | None]:
     """REPEATED_COPY (01HARARE1108): a second `PAGE 01` header for the same post and number starts a second copy
     of the cable (the corrected copy followed by the original); the lines from there, and the separator and
     page-top classification above it, are dropped. Returns the kept lines and the line number of the cut."""
+    pages = [index for index, line in enumerate(lines) if line.text.startswith("PAGE")]
+    if len(pages) < 2:
+        return lines, None
     first: tuple[str, int] | None = None
-    for index, line in enumerate(lines):
-        page = FIRST_PAGE.match(line.text) if line.text.startswith("PAGE") and len(line.text) <= 80 else None
+    for index in pages:
+        page = FIRST_PAGE.match(lines[index].text) if len(lines[index].text) <= 80 else None
         if page is None:
             continue
         key = (" ".join(page["post"].split()), int(page["number"]))
