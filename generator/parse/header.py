@@ -69,9 +69,10 @@ PAGE_TRAILER = re.compile(r"^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED 
 """`                       UNCLASSIFIED`: the classification indented at the foot of a page of an old telegram;
 among header fields it is neither a field nor the subject going on (`... AND` / `PREVENTION` / this line)."""
 LONGEST_PAGE_TRAILER = 80
-SUBJECT_CLASSIFIED_BY = re.compile(r"\s+(?:\((?:U|C|S|SBU)\)\s*)?CLASSIFIED\s+BY\s*:")
+SUBJECT_CLASSIFIED_BY = re.compile(r" (?:\((?:U|C|S|SBU)\) ?)?CLASSIFIED BY ?:", re.IGNORECASE)
 """`... TO PRESIDENT LULA CLASSIFIED BY: Thomas A. Shannon, ...; REASON: 1.4(B)`: the classification authority
-run into the SUBJECT line; the subject stops before it."""
+run into the SUBJECT line; the subject stops before it. The subject is folded (single blanks) when this is
+searched, so the pattern has no repeated blanks and stays linear."""
 
 
 @dataclass
