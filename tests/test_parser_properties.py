@@ -109,13 +109,22 @@ HOSTILE_LINES = [
     "XXXXXXXXXXXX 2. (C) " * 100_000,
     "END COMMENT " * 160_000,
     "A)" * 1_000_000,
+    # second held-out round: run-together header, repeated copy, signature debris, salutation, URL tail
+    "S E C R E T SECTION 01 OF 02 CAIRO 000493SIPDISE.O. 12958 TAGS: " * 30_000,
+    "PAGE 01        HARARE  01108  230834Z " * 50_000,
+    "MINIMIZE CONSIDERED MCDONALD# " * 65_000,
+    "Director Mueller, " * 110_000,
+    "gov.gov/wiki/Portal:Turkey/http://www." * 50_000,
+    "LULA CLASSIFIED BY " * 100_000 + ":",
+    "Petrov. XXXXXXXXXXX 1. (U) " * 80_000,
 ]
 
 
 def test_hostile_two_megabyte_lines_finish() -> None:
     """No timing assertion: the test only has to return (a backtracking regex would hang it)."""
     for hostile in HOSTILE_LINES:
-        header = ("UNCLAS ALMATY 000753", "", "REF: " + hostile[:100_000], "TAGS: " + hostile, "SUBJECT: X",
+        header = ("UNCLAS ALMATY 000753", "", "REF: " + hostile[:100_000], "TAGS: " + hostile,
+                  "SUBJECT: X " + hostile,
                   "[ETRD](#)", "")
         for lines in ((hostile,), (*header, hostile, "", "1. Text.", hostile)):
             parse_or_error(SourceText("cables/hostile.txt", "hostile.txt", lines))

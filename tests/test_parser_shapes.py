@@ -356,3 +356,87 @@ def test_page_marker_between_header_fields() -> None:
                   "MADRID 00000154 001.2 OF 005\n\nClassified By: AMBASSADOR FOR REASON 1.4 (b and d)\n\n1. Text.\n")
     assert [ref.text for ref in cable.references] == ["MADRID 76", "09 MADRID 1003"]
     assert [p.number for p in cable.paragraphs] == [1]
+
+
+# Second held-out set (tests/heldout2/parser): one inline cable per rule it taught.
+
+
+@pytest.mark.parametrize(("last", "signer"), [
+    ("MCDONALD#\n\n                       UNCLASSIFIED\n\n>", "MCDONALD"),  # STRAY_MARK (00HARARE2763)
+    ("MINIMIZE CONSIDERED SHANNON", "SHANNON"),  # TRANSMISSION_PREFIX (10BRASILIA43)
+])
+def test_signature_with_transmission_debris(last: str, signer: str) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\n\n{last}\n")
+    assert cable.signer == signer and cable.paragraphs[-1].text == "Last words."
+
+
+def test_signature_above_a_website_note_whose_url_wraps() -> None:
+    """URL_TAIL (10ANKARA251): `Jeffrey` / `` / `"Visit ... at http://www.intelink.s` / `gov.gov/wiki/..."`."""
+    note = '           "Visit Ankara\'s Classified Web Site at http://www.intelink.s\ngov.gov/wiki/Portal:Turkey"'
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Text.\n\n2. Last words.\nJeffrey\n\n{note}\n")
+    assert cable.signer == "Jeffrey" and cable.paragraphs[-1].text == "Last words."
+
+
+def test_a_name_under_a_url_is_still_the_signature() -> None:
+    """URL_TAIL needs a `.` or `/`: `GODEC` under the website note's URL is the name (08TUNIS679)."""
+    note = "Please visit Embassy Tunis' Classified Website at:\nhttp://www.state.sgov.gov/p/nea/tunis/index.c fm"
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: SIGNED\n\n1. Last words.\n\n{note}\nGODEC\n")
+    assert cable.signer == "GODEC"
+
+
+def test_page_trailer_ends_a_wrapped_subject() -> None:
+    """PAGE_TRAILER (00HARARE7068): the indented classification at a page foot does not join the subject."""
+    cable = parse(ROUTING + "\nTAGS: TBIO ZI\nSUBJECT: AMBASSADOR COMMISSIONS WALL\nIN HARARE\n"
+                  "                       UNCLASSIFIED\n\n\nPAGE 02        KUWAIT  00196  231522Z\n1. Text.\n")
+    assert cable.subject == "AMBASSADOR COMMISSIONS WALL IN HARARE" and [p.number for p in cable.paragraphs] == [1]
+
+
+def test_classified_by_run_into_the_subject() -> None:
+    """SUBJECT_CLASSIFIED_BY (10BRASILIA43): the subject stops before `CLASSIFIED BY:`."""
+    cable = parse(ROUTING + "\nTAGS: PREL BR\n\nSUBJECT: BRAZIL: AMBASSADOR PRESENTS CREDENTIALS CLASSIFIED BY: "
+                  "Thomas A. Shannon, Ambassador; REASON: 1.4(B), (D)\n\n1. (C) Text.\n")
+    assert cable.subject == "BRAZIL: AMBASSADOR PRESENTS CREDENTIALS"
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    # CLOSING_QUOTE (09MADRID869): a typographic quote after the full stop ends the sentence
+    ("1. (U) First.\n2. (U) He denied it as \u201ccompletely false.\u201d\n3. (U) Third.", [1, 2, 3]),
+    # REDACTION_END: a line ending on a redaction, then the next number with a portion mark
+    ("1. (U) First.\n2. (U) Petrov as leader. XXXXXXXXXXX\n3. (U) Third.", [1, 2, 3]),
+    # ... but without a portion mark, a number under a redaction stays text
+    ("1. (U) First.\n2. (U) The house of XXXXXXXXXXX\n3. Third.", [1, 2]),
+])
+def test_paragraph_number_after_a_quote_or_a_redaction(body: str, numbers: list[int]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: ETRD\nSUBJECT: LINES\n\n{body}\n")
+    assert [p.number for p in cable.paragraphs] == numbers
+
+
+def test_header_fields_run_together_on_one_line() -> None:
+    """GLUED_HEADER and SALUTATION (06CAIRO493): banner, SIPDIS, an addressee, E.O. and TAGS on one line."""
+    text = (
+        "291149Z Jan 06Cable dated:2006-01-29T11:49:00S E C R E T SECTION 01 OF 02 CAIRO 000493SIPDISFOR THE "
+        "DIRECTOR FROM THE AMBASSADORE.O. 12958: DECL: 01/26/2016 TAGS: PTER KCRM PREL EG\n"
+        "Classified by Ambassador Francis Ricciardone for reasons 1.4 (b) and (d).\n\n"
+        "Director Mueller,\n\u00b61. (C) Thank you.\n\n\u00b62. (S) Your visit. RICCIARDONE\n"
+    )
+    cable = parse(text, "06CAIRO493.txt")
+    assert (cable.classification, cable.origin, cable.number) == ("SECRET", "CAIRO", 493)
+    assert cable.caveats == ("SIPDIS",) and cable.tags == ("PTER", "KCRM", "PREL", "EG")
+    assert [p.number for p in cable.paragraphs] == [None, 1, 2] and cable.signer == "RICCIARDONE"
+
+
+def test_a_long_line_with_tags_in_the_body_is_not_split() -> None:
+    """GLUED_HEADER only splits short lines: a body line quoting `TAGS:` stays one paragraph."""
+    cable = parse(ROUTING + "\nTAGS: ETRD\nSUBJECT: QUOTE\n\n1. Text " + "word " * 150 + "noTAGS: here.\n")
+    assert [p.number for p in cable.paragraphs] == [1]
+
+
+def test_a_repeated_copy_is_not_read() -> None:
+    """REPEATED_COPY (01HARARE1108): a second `PAGE 01` for the same cable starts a copy; it adds no paragraphs."""
+    copy = (
+        "                           UNCLASSIFIED     PTO6557\n\nPAGE 01        KUWAIT  00196  231036Z\n"
+        "TAGS: ETRD\nSUBJECT: TWICE\n\n1. First.\n\n2. Second.\n\nIRVING\n\n                       UNCLASSIFIED\n\n>\n"
+    )
+    cable = parse(ROUTING + "\n" + copy + "@@@OASYS@@@\n\n" + copy)
+    assert [p.number for p in cable.paragraphs] == [1, 2] and cable.signer == "IRVING"
+    assert any("second copy" in warning for warning in cable.warnings)

@@ -18,7 +18,7 @@ from .body import read_body
 from .header import normalise_classification, read_header
 from .ids import canonical_id, canonical_post, full_year, split_id
 from .references import parse_references
-from .shapes import telegram_lines
+from .shapes import drop_repeated_copy, split_glued_header, telegram_lines
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
@@ -40,8 +40,11 @@ def parse_cable(source: SourceText) -> Cable:
     if not any(line.text.strip() for line in lines):
         last = max((index + 1 for index, text in enumerate(source.lines) if text.strip()), default=1)
         raise CableError(source.path, last, "no cable text after the publisher's header (a header-only stub)")
+    lines, copy_line = drop_repeated_copy(split_glued_header(lines))
     header = read_header(lines)
     warnings: list[str] = []
+    if copy_line is not None:
+        warnings.append(f"{copy_line}: a second copy of the cable starts here (PAGE 01 again); it is not read")
     hinted = split_id(PurePath(source.name).stem) or (split_id(publisher.id) if publisher else None)
 
     post = header.post or (hinted[1] if hinted else None)

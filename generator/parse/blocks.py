@@ -84,12 +84,17 @@ def heading_like(text: str, longest: int = 120) -> bool:
     )
 
 
+SENTENCE_CLOSERS = ":;!?)\"'\u201d\u2019"
+"""CLOSING_QUOTE: `... as \u201ccompletely false.\u201d` ends a sentence like `..."false."`: the typographic quotes
+(U+201D, U+2019) count as the straight ones."""
+
+
 def ends_sentence(text: str) -> bool:
     """`... in 2004.` yes; `... in`, `... Dec.`, `... 20189-` no."""
     text = text.rstrip()
     if not text:
         return True
-    if text[-1] in ":;!?)\"'":
+    if text[-1] in SENTENCE_CLOSERS:
         return True
     if text[-1] != ".":
         return False

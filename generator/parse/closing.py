@@ -95,6 +95,13 @@ OPEN_ENDINGS = frozenset({
     "our", "their", "his", "her", "its", "is", "are", "was", "were", "be", "said", "including", "between",
 })
 """Words after which a sentence cannot stop: a capitals word under them is the text going on (`of` / `NATO`)."""
+STRAY_MARK = re.compile(r"(?<=[A-Za-z])[#@*]+$")
+"""`MCDONALD#`: a transmission character glued after the name on the last line is not part of it."""
+TRANSMISSION_PREFIX = re.compile(r"^MINIMIZE\s+CONSIDERED\s+(?=\S)")
+"""`MINIMIZE CONSIDERED SHANNON`: the transmission instruction run into the signature line."""
+URL_TAIL = re.compile(r"^[\w:%~?=&#+-]*[./][\w./:%~?=&#+-]*[\w/]\"?$")
+"""`gov.gov/wiki/Portal:Turkey"`: the wrapped end of a URL on the line under it (one word with a `.` or `/`;
+a name such as `GODEC` under the URL is not one)."""
 LONGEST_TRAILER = 160
 """Trailer and boilerplate lines are short; longer lines are never tested against those patterns."""
 
@@ -133,7 +140,7 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
         kept.pop()
     if not kept:
         return None, blocks
-    name = " ".join(kept[-1].text.split())
+    name = _clean_name(" ".join(kept[-1].text.split()))
     # a one-line "heading" with no text under it, followed only by debris, is the signature
     if last.heading and (end == len(blocks) or len(kept) != 1 or last.title is not None or not name.isupper()):
         return None, blocks
@@ -156,6 +163,13 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     return None, blocks
 
 
+def _clean_name(text: str) -> str:
+    """STRAY_MARK and TRANSMISSION_PREFIX removed from the last line (`MCDONALD#` -> `MCDONALD`)."""
+    if len(text) > LONGEST_TRAILER:
+        return text
+    return STRAY_MARK.sub("", TRANSMISSION_PREFIX.sub("", text))
+
+
 def _capitals_under_mixed_case(name: str, before: str) -> bool:
     """CAPITALS_UNDER_TEXT: `...an important trading partner with the United States` / `CAMP`: one word in
     capitals under a mixed-case line is the signature even when the sentence above lost its full stop,
@@ -171,9 +185,19 @@ def _trailing_block(block: Block) -> bool:
     """Debris only, or the classified-website note put after the name (`RICE` / `` / `Visit ... Website at:`)."""
     if all(_trailer(line.text) for line in block.lines):
         return True
+    lines = block.lines
     return not block.heading and any(
-        len(line.text) <= LONGEST_TRAILER and WEBSITE_NOTE.search(line.text) for line in block.lines
-    ) and all(_trailer(line.text) or _boilerplate(line.text) for line in block.lines)
+        len(line.text) <= LONGEST_TRAILER and WEBSITE_NOTE.search(line.text) for line in lines
+    ) and all(
+        _trailer(line.text) or _boilerplate(line.text) or (index > 0 and _url_tail(line.text, lines[index - 1].text))
+        for index, line in enumerate(lines)
+    )
+
+
+def _url_tail(text: str, above: str) -> bool:
+    """URL_TAIL under a line that holds a URL: `...http://www.intelink.s` / `gov.gov/wiki/Portal:Turkey"`."""
+    text = text.strip()
+    return len(text) <= LONGEST_TRAILER and bool(URL.search(above[-LONGEST_TRAILER:])) and bool(URL_TAIL.match(text))
 
 
 def _trailer(text: str) -> bool:

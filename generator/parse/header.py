@@ -65,6 +65,15 @@ REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-
 with the next letter: after `A) STATE 9475, B) ...`, `(C) ...` goes on but `(U) This document is ...` is a
 portion-marked line of the body."""
 
+PAGE_TRAILER = re.compile(r"^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$")
+"""`                       UNCLASSIFIED`: the classification indented at the foot of a page of an old telegram;
+among header fields it is neither a field nor the subject going on (`... AND` / `PREVENTION` / this line)."""
+LONGEST_PAGE_TRAILER = 80
+SUBJECT_CLASSIFIED_BY = re.compile(r" (?:\((?:U|C|S|SBU)\) ?)?CLASSIFIED BY ?:", re.IGNORECASE)
+"""`... TO PRESIDENT LULA CLASSIFIED BY: Thomas A. Shannon, ...; REASON: 1.4(B)`: the classification authority
+run into the SUBJECT line; the subject stops before it. The subject is folded (single blanks) when this is
+searched, so the pattern has no repeated blanks and stays linear."""
+
 
 @dataclass
 class Header:
@@ -143,6 +152,11 @@ def read_header(lines: list[Line]) -> Header:
             continue
         if is_page_break(text):  # PAGE_MARKER among header fields (`CARACAS 00001276 001.2 OF 003`): not a field
             continue
+        if len(line.text) <= LONGEST_PAGE_TRAILER and PAGE_TRAILER.match(line.text) and header.post is not None:
+            if current in ("tags", "subject", "classified_by"):
+                subject_gap = current == "subject"
+                current = None
+            continue
         gap, subject_gap = subject_gap, False
         if gap and _subject_resumes(text, lines, index):
             collected["subject"].append(text)
@@ -205,6 +219,11 @@ def read_header(lines: list[Line]) -> Header:
     header.subject = _fold(" ".join(collected.get("subject", []))) or None
     if header.subject:  # `KAZAKHSTAN: SPECIAL 301:` loses the colon left where a cut subject went on
         header.subject = SUBJECT_LABEL.sub("", header.subject)
+        authority = SUBJECT_CLASSIFIED_BY.search(header.subject)
+        if authority:
+            if "classified_by" not in collected:
+                collected["classified_by"] = [header.subject[authority.end():]]
+            header.subject = header.subject[: authority.start()]
         header.subject = header.subject.rstrip().removesuffix(":").rstrip() or None
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None

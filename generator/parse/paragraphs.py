@@ -31,6 +31,9 @@ REDACTION_END = re.compile(r"X{4,}$")
 """`XXXXXXXXXXXX`: a redacted name, which may have taken a sentence's full stop with it."""
 ITEM_START = re.compile(r"^(?:--|-\s|•|[a-z][.)]\s|\(\d{1,2}\)\s|[A-Z][.)]\s)")
 """A list item inside a paragraph: `-- The spokesman`, `--The Patent Law`, `a. Entry`, `(1) drinking`, `A) ...`."""
+SALUTATION = re.compile(r"^(?:Dear\s+)?[A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){0,3},$")
+"""`Director Mueller,`, `Dear Secretary Rice,`: a salutation line right above paragraph 1 (06CAIRO493), which the
+number on the next line follows although the salutation does not end a sentence."""
 LETTERED = re.compile(r"^[a-z][.)]\s")
 """`a. ` / `b) `: a lettered sub-paragraph, which starts lower-case but is not a continuation."""
 LARGEST_NUMBER = 199
@@ -167,12 +170,22 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
     current = reader.current
     open_text = current.last if current is not None else ""
     if not first:
-        return number == reader.last_number + 1 and ends_sentence(previous_text)
+        return number == reader.last_number + 1 and (
+            ends_sentence(previous_text) or (marker["mark"] is not None and _ends_redacted(previous_text))
+            or (number == 1 and reader.last_number == 0 and SALUTATION.match(previous_text) is not None)
+        )
     if number > LARGEST_NUMBER and not reader.fits(number):
         return False
     if not reader.fits(number) and marker["mark"] is None and _list_item(reader, number, open_text):
         return False
     return reader.fits(number) or ends_sentence(open_text)
+
+
+def _ends_redacted(text: str) -> bool:
+    """REDACTION_END: `... referred to Petrov as \u201cleader.\u201d XXXXXXXXXXX` / `\u00b67. (U) Multiple ...`: a
+    line that ends on a redaction (which took its full stop) is closed when the next paragraph number and
+    a portion mark follow on the next line."""
+    return REDACTION_END.search(text[-40:]) is not None
 
 
 def _list_item(reader: Reader, number: int, open_text: str) -> bool:

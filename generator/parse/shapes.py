@@ -7,6 +7,7 @@ telegram reader serves both. The publisher's 5-line header, when present, is spl
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -57,6 +58,69 @@ LONGEST_MARKDOWN_HEADING = 300
 LONGEST_MARKDOWN_LINE = 2000
 """Markdown is only looked for in lines of ordinary length, which keeps hostile lines linear."""
 MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, ESCAPED_DOLLAR)
+
+
+GLUED_HEADER_SIGNS = re.compile(r"\S(?:E\.O\.\s?\d{5}|TAGS:)")
+"""`...AMBASSADORE.O. 12958: DECL: ... TAGS: PTER`: header fields run together on one line (06CAIRO493)."""
+GLUED_HEADER_BREAK = re.compile(
+    r"(?=(?:S\sE\sC\sR\sE\sT|C\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL|UNCLAS)\s(?:SECTION\s\d{1,2}\sOF\s\d{1,2}\s)?"
+    r"[A-Z][A-Z ]{1,30}\s\d{3,7})|(?<=\s\d{6})(?=[A-Z])|(?<=SIPDIS)(?=[A-Z])|(?=E\.O\.\s?\d{5})|(?=TAGS:)|(?=SUBJECT:)"
+)
+"""GLUED_HEADER: where a run-together header line breaks: before the banner (`...11:49:00S E C R E T SECTION 01
+OF 02 CAIRO 000493`), after its number, after `SIPDIS`, before `E.O.`, `TAGS:` and `SUBJECT:`."""
+LONGEST_GLUED_HEADER = 600
+"""A run-together header is a few hundred characters; longer lines are body text, never split."""
+FIRST_PAGE = re.compile(r"^PAGE\s+01\s+(?P<post>[A-Z][A-Z ]{0,30}?)\s+(?P<number>\d{3,7})\s+\d{6}Z\s*$")
+"""`PAGE 01        HARARE  01108  230834Z`: the page header that opens a copy of an old telegram."""
+COPY_SEPARATOR = re.compile(r"^(?:@@@OASYS@@@|\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s+PTO\d+)\s*$")
+"""`@@@OASYS@@@`, `                UNCLASSIFIED     PTO6247`: what stands above the PAGE 01 of a repeated copy."""
+
+
+def split_glued_header(lines: list[Line]) -> list[Line]:
+    """GLUED_HEADER: a line of at most LONGEST_GLUED_HEADER characters with the banner, `E.O.` or `TAGS:` glued to
+    the text before them is split into one line per field, all keeping the source line number."""
+    glued = {
+        index for index, line in enumerate(lines)
+        if ("E.O." in line.text or "TAGS:" in line.text) and len(line.text) <= LONGEST_GLUED_HEADER
+        and GLUED_HEADER_SIGNS.search(line.text)
+    }
+    if not glued:
+        return lines
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        if index not in glued:
+            result.append(line)
+            continue
+        text = line.text
+        cuts = [0, *(found.start() for found in GLUED_HEADER_BREAK.finditer(text) if found.start()), len(text)]
+        pieces = [text[start:end].strip() for start, end in itertools.pairwise(cuts)]
+        result.extend(Line(line.number, piece, line.heading) for piece in pieces if piece)
+    return result
+
+
+def drop_repeated_copy(lines: list[Line]) -> tuple[list[Line], int | None]:
+    """REPEATED_COPY (01HARARE1108): a second `PAGE 01` header for the same post and number starts a second copy
+    of the cable (the corrected copy followed by the original); the lines from there, and the separator and
+    page-top classification above it, are dropped. Returns the kept lines and the line number of the cut."""
+    pages = [index for index, line in enumerate(lines) if line.text.startswith("PAGE")]
+    if len(pages) < 2:
+        return lines, None
+    first: tuple[str, int] | None = None
+    for index in pages:
+        page = FIRST_PAGE.match(lines[index].text) if len(lines[index].text) <= 80 else None
+        if page is None:
+            continue
+        key = (" ".join(page["post"].split()), int(page["number"]))
+        if first is None:
+            first = key
+            continue
+        if key != first:
+            continue
+        start = index
+        while start > 0 and (not lines[start - 1].text.strip() or COPY_SEPARATOR.match(lines[start - 1].text)):
+            start -= 1
+        return lines[:start], lines[index].number
+    return lines, None
 
 
 def split_publisher_header(source: SourceText) -> tuple[PublisherHeader | None, list[Line]]:
