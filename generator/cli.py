@@ -110,7 +110,10 @@ def _serve(args: argparse.Namespace) -> int:
             current = _snapshot(settings.cables, settings.root / CONFIG_NAME)
             if current != snapshot:
                 snapshot = current
-                _generate(args)
+                try:
+                    _generate(args)
+                except ArchiveError as error:  # a broken archive.yml mid-session: say so, keep serving
+                    print(f"error: {error}", file=sys.stderr)
     finally:
         server.terminate()
         server.wait()
@@ -119,8 +122,15 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _snapshot(folder: Path, *files: Path) -> dict[str, tuple[int, int]]:
     """Modification time and size of every file under folder (cables, sidecars) and of `files`."""
-    paths = [*sorted(folder.rglob("*")), *files]
-    return {str(path): (path.stat().st_mtime_ns, path.stat().st_size) for path in paths if path.is_file()}
+    snapshot: dict[str, tuple[int, int]] = {}
+    for path in [*sorted(folder.rglob("*")), *files]:
+        try:
+            status = path.stat()
+        except OSError:  # removed while we looked
+            continue
+        if path.is_file():
+            snapshot[str(path)] = (status.st_mtime_ns, status.st_size)
+    return snapshot
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -131,7 +141,7 @@ def _check(args: argparse.Namespace) -> int:
     for cable, reason in archive.withheld:
         print(f"withheld: {cable.id} (cables/{cable.source}): {reason}")
     if args.report:
-        print(coverage_report(archive.cables))
+        print(coverage_report([*archive.cables, *(cable for cable, _ in archive.withheld)]))
     read = len(archive.cables) + len(archive.withheld)
     print(f"{read} cables read: {errors} errors, {warnings} warnings; "
           f"{len(archive.cables)} published, {len(archive.withheld)} withheld by the publish policy")

@@ -54,6 +54,10 @@ def test_serve_regenerates_when_a_cable_is_added(archive: Path) -> None:
         assert wait_for(page.exists), "the new cable's page was not generated"
         assert wait_for(lambda: "DEMARCHE ON DELIVERABLES" in (fetch(f"{home}cables/05ALMATY2111/") or "")), \
             "mkdocs serve did not serve the new page"
+        (archive / "archive.yml").write_text("publish: [not, a, mapping]\n", encoding="utf-8")
+        time.sleep(3)
+        assert server.poll() is None, "a broken archive.yml stopped serve"
+        assert fetch(home) is not None
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
