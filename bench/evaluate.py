@@ -24,6 +24,7 @@ import json
 import re
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -233,15 +234,14 @@ def paragraph_numbers(got: dict[str, Any]) -> list[int]:
     return [p["number"] for p in got.get("paragraphs") or [] if p.get("number") is not None]
 
 
-def score_aliases(entries: list[list[str]], extracted: list[str], score: Score,
-                  cable: str, name: str, mismatches: list[Mismatch]) -> None:
-    """Alias-list matching: an extracted text matches an entry when any alias is a substring of it."""
+def score_entries(entries: list[list[str]], extracted: list[str], matches: Callable[[list[str], str], bool],
+                  score: Score, cable: str, name: str, mismatches: list[Mismatch]) -> None:
+    """Each extracted text counts once: a true positive for every entry it `matches`, else an extra."""
     matched: set[int] = set()
     unmatched: set[str] = set()
     for text in extracted:
         lowered = text.casefold()
-        hits = [index for index, aliases in enumerate(entries)
-                if any(alias.casefold() in lowered for alias in aliases)]
+        hits = [index for index, strings in enumerate(entries) if matches(strings, lowered)]
         if hits:
             matched.update(hits)
         else:
@@ -249,35 +249,21 @@ def score_aliases(entries: list[list[str]], extracted: list[str], score: Score,
     score.true_positives += len(matched)
     score.predicted += len(matched) + len(unmatched)
     score.expected += len(entries)
-    for index, aliases in enumerate(entries):
+    for index, strings in enumerate(entries):
         if index not in matched:
-            mismatches.append(Mismatch(cable, f"{name} (missed)", aliases, None))
+            mismatches.append(Mismatch(cable, f"{name} (missed)", strings, None))
     for text in sorted(unmatched):
         mismatches.append(Mismatch(cable, f"{name} (extra)", None, text))
 
 
-def score_laws(entries: list[list[str]], laws: list[dict[str, Any]], score: Score,
-               cable: str, mismatches: list[Mismatch]) -> None:
+def any_alias(aliases: list[str], lowered: str) -> bool:
+    """A treaty entry matches when any alias is a substring of the extracted text."""
+    return any(alias.casefold() in lowered for alias in aliases)
+
+
+def all_strings(strings: list[str], lowered: str) -> bool:
     """A law entry matches when ALL its strings occur in one extracted law's name + article."""
-    texts = [fold(f"{law.get('name') or ''} {law.get('article') or ''}") for law in laws]
-    matched: set[int] = set()
-    unmatched: set[str] = set()
-    for text in texts:
-        lowered = text.casefold()
-        hits = [index for index, strings in enumerate(entries)
-                if all(s.casefold() in lowered for s in strings)]
-        if hits:
-            matched.update(hits)
-        else:
-            unmatched.add(lowered)
-    score.true_positives += len(matched)
-    score.predicted += len(matched) + len(unmatched)
-    score.expected += len(entries)
-    for index, strings in enumerate(entries):
-        if index not in matched:
-            mismatches.append(Mismatch(cable, "laws (missed)", strings, None))
-    for text in sorted(unmatched):
-        mismatches.append(Mismatch(cable, "laws (extra)", None, text))
+    return all(string.casefold() in lowered for string in strings)
 
 
 def same_number(a: float, b: float) -> bool:
@@ -383,10 +369,11 @@ def evaluate(heldout: Path = HELDOUT) -> Report:
             report.mismatches.append(Mismatch(name, "parse", "a cable", traceback.format_exc(limit=2).strip()))
             got = {}
         treaties = [f"{t.get('name') or ''} | {t.get('as_written') or ''}" for t in got.get("treaties") or []]
-        score_aliases(expected.get("treaties") or [], treaties, report.briefing["treaties"], name, "treaties",
+        score_entries(expected.get("treaties") or [], treaties, any_alias, report.briefing["treaties"], name,
+                      "treaties", report.mismatches)
+        laws = [fold(f"{law.get('name') or ''} {law.get('article') or ''}") for law in got.get("laws") or []]
+        score_entries(expected.get("laws") or [], laws, all_strings, report.briefing["laws"], name, "laws",
                       report.mismatches)
-        score_laws(expected.get("laws") or [], got.get("laws") or [], report.briefing["laws"], name,
-                   report.mismatches)
         score_statistics(expected.get("key_statistics") or [], got.get("statistics") or [],
                          report.briefing["key_statistics"], name, report.mismatches)
         score_special_301(expected.get("special_301"), got.get("recommendation"), report.briefing["special_301"],

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import ROOT, make_cables
+from run import ROOT, new_archive
 
 WORDS = ("government", "ministry", "officials", "embassy", "meeting", "economic")
 
@@ -68,10 +67,7 @@ def git(root: Path, *args: str) -> None:
 def bench(count: int) -> None:
     with tempfile.TemporaryDirectory(prefix="briefing-incremental-") as folder:
         root = Path(folder)
-        shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-        shutil.copy(ROOT / "archive.yml", root / "archive.yml")
-        shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
-        make_cables(count, root / "cables")
+        new_archive(root, count)
         vary(root / "cables")
         (root / ".gitignore").write_text("/.cache/\n/site/\n/.pycache/\n")
         git(root, "init", "-q")

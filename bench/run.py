@@ -52,6 +52,14 @@ def make_cables(count: int, target: Path) -> None:
         (target / f"{new_id}{path.suffix}").write_text(text, encoding="utf-8")
 
 
+def new_archive(root: Path, count: int) -> None:
+    """An archive folder with the project's settings and `count` renumbered cables."""
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(ROOT / "archive.yml", root / "archive.yml")
+    shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
+    make_cables(count, root / "cables")
+
+
 def timed(command: list[str], cwd: Path) -> tuple[float, float]:
     """Run a command; return (wall seconds, peak resident memory in MiB) of that process."""
     start = time.perf_counter()
@@ -67,10 +75,7 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
 def bench(count: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as folder:
         root = Path(folder)
-        shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-        shutil.copy(ROOT / "archive.yml", root / "archive.yml")
-        shutil.copytree(ROOT / "docs" / "assets", root / "docs" / "assets")
-        make_cables(count, root / "cables")
+        new_archive(root, count)
         generator_seconds, generator_mib = timed([sys.executable, "-m", "generator", "generate"], root)
         mkdocs_seconds, mkdocs_mib = timed([sys.executable, "-m", "mkdocs", "build", "--quiet"], root)
         pages = sorted((root / "site" / "cables").glob("*/index.html"))
