@@ -95,6 +95,9 @@ class Statistic:
     """Figures compared with each other share a group key (`inspections`)."""
     high: float | None = None
     """Upper end where the cable gives a range (`500-700`)."""
+    metric: str | None = None
+    """The canonical metric (`items seized`, `fines`) from `data/metrics.yml`, so that figures from
+    different cables line up in the statistics index; None when no rule fits the label."""
 
 
 @dataclass(frozen=True)

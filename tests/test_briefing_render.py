@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.briefing import extract_briefing
-from generator.model import Cable, Paragraph
+from generator.model import Cable, Paragraph, Statistic
 from generator.parse import parse_cable
 from generator.render.briefing import PAGES, briefing_pages
 from generator.render.briefing_indexes import briefing_index_pages
@@ -133,6 +133,34 @@ def test_statistics_index_has_charts_where_there_are_several_years() -> None:
     text = ("Inspections: 1,365 in 2004, compared to 1,264 in 2003;",)
     pages = briefing_index_pages([extract_briefing(make_cable(*text))])
     assert pages["briefing/statistics.md"].count("<svg") == 1
+
+
+def test_statistics_index_joins_one_metric_across_cables() -> None:
+    """Two cables name seizures differently; the index files both under one metric and charts three years."""
+    older = make_cable("Seized Materials: 218,110 items seized in 2004, compared to 165,423 in 2003.",
+                       cable_id="05ALMATY1")
+    newer = dataclasses.replace(
+        make_cable("Confiscated goods: 250,000 in 2005, compared to 220,000 in 2004.", cable_id="06ALMATY2"), year=2006)
+    page = briefing_index_pages([extract_briefing(newer), extract_briefing(older)])["briefing/statistics.md"]
+    assert page.count("<svg") == 1
+    assert "### items seized" in page
+    chart = page[page.index("<svg"):page.index("</svg>")]
+    assert [title for title in re.findall(r"<title>(\d{4}): ([\d,]+)</title>", chart)] == [
+        ("2003", "165,423"), ("2004", "220,000"), ("2005", "250,000")]  # 2004: the newer cable's figure
+    rows = [line for line in page.splitlines() if line.startswith("| items seized | 2004 |")]
+    assert len(rows) == 2 and "05ALMATY1" in rows[0] + rows[1] and "06ALMATY2" in rows[0] + rows[1]
+
+
+def test_vague_labels_are_tabled_not_charted() -> None:
+    def stat(label: str, value: float, year: str) -> Statistic:
+        return Statistic(label, value, None, None, year, 1, f"{label}: {value} in {year}")
+
+    cable = dataclasses.replace(make_cable("x"), statistics=(
+        stat("number", 900, "2004"), stat("number", 1200, "2005"),
+        stat("trademark registrations", 10, "2004"), stat("trademark registrations", 12, "2005")))
+    page = briefing_index_pages([cable])["briefing/statistics.md"]
+    assert page.count("<svg") == 1 and "### trademark registrations" in page
+    assert "| number | 2004 | 900 |" in page and "| number | 2005 | 1,200 |" in page
 
 
 _TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)

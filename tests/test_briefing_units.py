@@ -7,9 +7,10 @@ import pytest
 from generator.briefing.catalogue import catalogue, load_catalogue
 from generator.briefing.checks import extract_checks, stated_rates
 from generator.briefing.country import country_of_post, country_of_tag
+from generator.briefing.metrics import load_rules, metric_of
 from generator.briefing.numbers import find_numbers, format_number, parse_number
 from generator.briefing.treaties import status_of
-from generator.model import Cable, Paragraph
+from generator.model import Cable, Paragraph, Statistic
 
 
 def cable_of(*texts: str, origin: str = "ALMATY", tags: tuple[str, ...] = ("KIPR", "KZ")) -> Cable:
@@ -364,3 +365,31 @@ def test_a_label_runs_past_u_s() -> None:
 
     text = "Among criminal trademark cases, 47 cases involved U.S. trademarks, including those of Nike."
     assert [s.label for s in extract_statistics(cable_of(text))] == ["cases involved U.S. trademarks"]
+
+
+@pytest.mark.parametrize(("label", "unit", "currency", "metric"), [
+    ("Seized Materials", "items", None, "items seized"),
+    ("counterfeit items confiscated", "items", None, "items seized"),
+    ("seizures in 2005", None, "CNY", "value of goods seized"),
+    ("Fines", None, "KZT", "fines"),
+    ("fines", None, None, None),  # a count of fines is not an amount of money
+    ("software piracy in Egypt", "%", None, "software piracy rate"),
+    ("steadily decreasing business software piracy rates in the Egyptian market", "%", None, "software piracy rate"),
+    ("piracy levels for music", "%", None, "piracy rate"),
+    ("growth rate in arrests", "%", None, None),
+    ("people convicted", "people", None, "people convicted"),
+    ("criminal convictions", "convictions", None, "convictions"),
+    ("criminal cases initiated", "cases", None, "criminal cases"),
+    ("foreign-related civil IPR cases", "cases", None, None),  # a subset, not the whole count
+    ("annual trademark applications", None, None, "trademark applications"),
+    ("judges", "judges", None, None),
+])
+def test_metric_of(label: str, unit: str | None, currency: str | None, metric: str | None) -> None:
+    assert metric_of(Statistic(label, 1.0, unit, currency, None, 1, label)) == metric
+
+
+def test_metric_rules_load_from_text_and_refuse_a_bad_kind() -> None:
+    rules = load_rules("metrics:\n  - {metric: raids, kind: count, pattern: '\\braids?\\b'}\n")
+    assert metric_of(Statistic("police raids", 5, "raids", None, None, 1, "x"), rules) == "raids"
+    with pytest.raises(ValueError, match="rule 1"):
+        load_rules("metrics:\n  - {metric: raids, kind: counts, pattern: raid}\n")

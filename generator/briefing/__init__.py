@@ -11,6 +11,7 @@ from ..model import Cable
 from .checks import extract_checks
 from .country import country_of
 from .laws import extract_laws
+from .metrics import metric_of
 from .recommendation import extract_recommendation
 from .statistics import figures_of
 from .treaties import extract_treaties
@@ -26,7 +27,7 @@ def extract_briefing(cable: Cable) -> Cable:
         cable,
         treaties=extract_treaties(cable, country),
         laws=extract_laws(cable, country),
-        statistics=tuple(figure.stat for figure in figures),
+        statistics=tuple(dataclasses.replace(figure.stat, metric=metric_of(figure.stat)) for figure in figures),
         checks=extract_checks(cable, figures),
         recommendation=extract_recommendation(cable),
     )

@@ -93,7 +93,7 @@ def laws_index(cables: Sequence[Cable]) -> str:
 
 def _metric(stat: Statistic) -> str:
     unit = stat.currency or ("%" if stat.unit == "%" else "")
-    label = " ".join(stat.label.lower().split())
+    label = stat.metric or " ".join(stat.label.lower().split())
     return f"{label} ({unit})" if unit else label
 
 
@@ -103,10 +103,25 @@ def _year_of(period: str | None) -> str | None:
     return None
 
 
+def _charted(points: list[tuple[Cable, Statistic]]) -> tuple[Cable, Statistic]:
+    """The figure a chart shows for one year: where cables disagree, the most recent cable's first."""
+    latest = max((cable.year, cable.id) for cable, _ in points)
+    return next((cable, stat) for cable, stat in points if (cable.year, cable.id) == latest)
+
+
+def _chartable(metric: str, points: dict[str, list[tuple[Cable, Statistic]]]) -> bool:
+    """A canonical metric, or a label of two words or more: "number" over years says nothing."""
+    stat = next(iter(points.values()))[0][1]
+    return stat.metric is not None or len(metric.split(" (")[0].split()) > 1
+
+
 def statistics_index(cables: Sequence[Cable]) -> str:
-    lines = ["# Statistics by country", "", "Figures the cables give for a single year, by country and metric. "
-             "Where a metric has more than one year, a chart shows it.", ""]
-    table: dict[str, dict[str, dict[str, tuple[Cable, Statistic]]]] = {}
+    lines = ["# Statistics by country", "",
+             "Figures the cables give for a single year, by country and metric. Cables that measure the same "
+             "thing under different words are filed under one metric (`generator/data/metrics.yml`). Where a "
+             "metric has more than one year, a chart shows it; where cables disagree about a year, the chart "
+             "shows the most recent cable's figure and the table lists them all.", ""]
+    table: dict[str, dict[str, dict[str, list[tuple[Cable, Statistic]]]]] = {}
     for cable in _sorted(cables):
         country = country_of(cable) or "Unknown"
         for stat in cable.statistics:
@@ -114,7 +129,7 @@ def statistics_index(cables: Sequence[Cable]) -> str:
             if year is None or stat.high is not None:
                 continue
             metrics = table.setdefault(country, {})
-            metrics.setdefault(_metric(stat), {}).setdefault(year, (cable, stat))
+            metrics.setdefault(_metric(stat), {}).setdefault(year, []).append((cable, stat))
     if not table:
         return "\n".join([*lines, "No yearly statistics were found in the archive.", ""])
     for country in sorted(table):
@@ -123,14 +138,16 @@ def statistics_index(cables: Sequence[Cable]) -> str:
         for metric in sorted(table[country]):
             points = table[country][metric]
             years = sorted(points)
-            if len(years) > 1:
-                first = points[years[0]][1]
-                chart = line_chart(f"{country}: {metric}", [(y, points[y][1].value) for y in years],
+            if len(years) > 1 and _chartable(metric, points):
+                shown = [(year, _charted(points[year])[1]) for year in years]
+                first = shown[0][1]
+                chart = line_chart(f"{country}: {metric}", [(year, stat.value) for year, stat in shown],
                                    first.currency or ("%" if first.unit == "%" else first.unit or ""))
                 lines += [f"### {inline(metric)}", "", chart, ""]
-            rows += [[table_cell(metric), y, stat_value(points[y][1]), _para(points[y][0], points[y][1].paragraph)]
-                     for y in years]
-        lines += ["### All yearly figures", ""] if any(len(v) > 1 for v in table[country].values()) else []
+            rows += [[table_cell(metric), year, stat_value(stat), _para(cable, stat.paragraph)]
+                     for year in years for cable, stat in points[year]]
+        charted = any(len(v) > 1 and _chartable(m, v) for m, v in table[country].items())
+        lines += ["### All yearly figures", ""] if charted else []
         lines += _table(["Metric", "Year", "Value", "Source"], rows)
     return "\n".join(lines)
 
