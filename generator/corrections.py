@@ -15,6 +15,7 @@ Keys are the fields of the `parse` JSON (types checked against the model), `add_
 field>`, `fix_<list field>` and `note`. Identity fields (id, origin, number, year,
 source) cannot be corrected: rename the file instead. Every applied correction is
 recorded in `Cable.edits` so pages can mark what is edited and show the parser's value.
+A correction to statistics or paragraphs re-runs the figure checks (`recheck_figures`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 
 from yaml.nodes import Node, SequenceNode
 
+from .briefing import recheck_figures
 from .config import (
     CLASSIFICATIONS,
     NodeError,
@@ -130,8 +132,9 @@ def apply_corrections(cable: Cable, text: str) -> Cable:
         edits.append(Edit(name, action, _json(before), _json(after) or "null", line_of(key_node)))
     if not changes and note is None:
         return cable
-    return dataclasses.replace(cable, **changes, edits=cable.edits + tuple(edits),
-                               editor_note=note if note is not None else cable.editor_note)
+    corrected = dataclasses.replace(cable, **changes, edits=cable.edits + tuple(edits),
+                                    editor_note=note if note is not None else cable.editor_note)
+    return recheck_figures(cable, corrected)
 
 
 def _json(value: Any) -> str | None:

@@ -94,6 +94,27 @@ def test_a_statistic_can_be_fixed_where_it_matches(archive: Path) -> None:
     assert fixed.edits[-1].field == "statistics" and fixed.edits[-1].action == "fix"
 
 
+def test_a_fixed_figure_is_checked_again(archive: Path) -> None:
+    """The seed's +31.8% passes; an editor who corrects 218,110 to 300,000 sees the check fail."""
+    def seizure_check(cable):
+        return next(check for check in cable.checks if "218,110" in check.description
+                    or "300,000" in check.description)
+
+    assert seizure_check(load_archive(Settings(archive)).cables[0]).ok
+    sidecar(archive, "fix_statistics:\n  - where: {value: 218110}\n    set: {value: 300000}\n")
+    check = seizure_check(load_archive(Settings(archive)).cables[0])
+    assert not check.ok and check.description.startswith("300,000 against 165,423")
+
+
+def test_rewritten_paragraphs_drop_checks_that_no_longer_line_up(archive: Path) -> None:
+    checks = load_archive(Settings(archive)).cables[0].checks
+    assert checks
+    sidecar(archive, "fix_paragraphs:\n  - where: {number: 10}\n    set: {section: Enforcement}\n")
+    assert load_archive(Settings(archive)).cables[0].checks == checks  # the text did not change
+    sidecar(archive, "fix_paragraphs:\n  - where: {number: 10}\n    set: {text: Withdrawn by the editor.}\n")
+    assert load_archive(Settings(archive)).cables[0].checks == ()
+
+
 @pytest.mark.parametrize(("text", "line", "message"), [
     ("sujbect: x\n", 1, "unknown key 'sujbect'"),
     ("note: ok\ndate: 4 March 2005\n", 2, "date: expected YYYY-MM-DD"),

@@ -16,7 +16,7 @@ from .recommendation import extract_recommendation
 from .statistics import figures_of
 from .treaties import extract_treaties
 
-__all__ = ["country_of", "extract_briefing"]
+__all__ = ["country_of", "extract_briefing", "recheck_figures"]
 
 
 def extract_briefing(cable: Cable) -> Cable:
@@ -31,3 +31,25 @@ def extract_briefing(cable: Cable) -> Cable:
         checks=extract_checks(cable, figures),
         recommendation=extract_recommendation(cable),
     )
+
+
+def recheck_figures(parsed: Cable, corrected: Cable) -> Cable:
+    """The corrected cable with figure checks that agree with the editor's corrections.
+
+    Checks pair figures by where they stand in the text. When a sidecar fixes or adds
+    statistics over unchanged paragraph text, the extracted figures still line up one to one
+    with the first statistics, so the checks are re-run on the corrected values. When the
+    paragraph text or the whole statistics list were replaced, nothing lines up any more: the
+    checks are dropped rather than shown for figures the page no longer has.
+    """
+    same_text = [p.text for p in corrected.paragraphs] == [p.text for p in parsed.paragraphs]
+    if corrected.statistics == parsed.statistics and same_text:
+        return corrected
+    figures = figures_of(corrected)
+    replaced = any(edit.field == "statistics" and edit.action == "set" for edit in corrected.edits)
+    aligned = same_text and not replaced and len(figures) == len(parsed.statistics) <= len(corrected.statistics)
+    if not aligned:
+        return dataclasses.replace(corrected, checks=())
+    in_place = corrected.statistics[:len(figures)]  # statistics the editor added have no place in the text
+    figures = [dataclasses.replace(figure, stat=stat) for figure, stat in zip(figures, in_place, strict=True)]
+    return dataclasses.replace(corrected, checks=extract_checks(corrected, figures))
