@@ -9,6 +9,7 @@ from generator.briefing.checks import extract_checks, stated_rates
 from generator.briefing.country import country_of_post, country_of_tag
 from generator.briefing.metrics import load_rules, metric_of
 from generator.briefing.numbers import find_numbers, format_number, parse_number
+from generator.briefing.statistics import extract_statistics
 from generator.briefing.treaties import status_of
 from generator.model import Cable, Paragraph, Statistic
 
@@ -191,6 +192,26 @@ def test_factor_words() -> None:
     text = "Annual trademark applications have now more than doubled from 7,553 in 2004 to 16,076 in 2007."
     (check,) = extract_checks(cable_of(text))
     assert check.ok and check.computed == "×2.13"
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("The law provides for prison terms of up to 6 years.", [(6.0, None, "years")]),
+    ("Violators face 3-5 years imprisonment.", [(3.0, 5.0, "years")]),
+    ("Offenders can be jailed for up to three years.", [(3.0, None, "years")]),
+    ("He was sentenced to 18 months in prison.", [(18.0, None, "months")]),
+    ("Repeat offenses would be punished by two to five years' deprivation of liberty.", [(2.0, 5.0, "years")]),
+    # Durations that are not prison terms are not figures.
+    ("The investigation lasted five years.", []),
+    ("The court may garnish the salary for five to ten months' salary.", []),
+    ("The three-year campaign ended after 18 months.", []),
+])
+def test_prison_terms_are_figures_other_durations_are_not(
+        text: str, terms: list[tuple[float, float | None, str]]) -> None:
+    found = [(stat.value, stat.high, stat.unit) for stat in extract_statistics(cable_of(text))
+             if stat.label == "prison term"]
+    assert found == terms
+    assert all(stat.unit not in ("years", "months") or stat.label == "prison term"
+               for stat in extract_statistics(cable_of(text)))
 
 
 # --- recommendation phrasings ------------------------------------------------------------------------------------

@@ -56,6 +56,14 @@ _ATTENDEES = {"officials", "judges", "prosecutors", "students", "companies", "pe
 """Who attended an event ("100 officials attended", "attended by 17 U.S. companies") is logistics, not a figure."""
 _DURATION = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|fold)\b"
                        r"(?!\s+(?:of\s+)?(?:labou?r|salary))", re.I)
+_PRISON_AFTER = re.compile(r"^\W{0,2}(years?|months?)['’]?\s*(?:in\s+(?:prison|jail)|of\s+(?:imprisonment|prison|jail|"
+                           r"incarceration)|imprisonment|prison|jail|deprivation of (?:liberty|freedom)|"
+                           r"(?:prison|jail) (?:terms?|sentences?))\b", re.I)
+_PRISON_BEFORE = re.compile(r"(?:(?:prison|jail|custodial)\s+(?:terms?|sentences?)\s+(?:of\s+)?|"
+                            r"imprisonment\s+(?:of|for)\s+|(?:jailed|imprisoned|incarcerated)\s+for\s+|sentenced\s+to\s+)"
+                            r"(?:up to\s+|between\s+|from\s+|at least\s+)?$", re.I)
+_TERM_UNIT = re.compile(r"^\W{0,2}(years?|months?)\b", re.I)
+"""A prison term ("up to 6 years in prison") is a figure, unlike other durations ("for 18 months")."""
 COUNT_NOUNS = (
     "inspections", "raids", "seizures", "cases", "convictions", "people", "persons", "judges", "prosecutors",
     "officers",
@@ -162,6 +170,28 @@ def _word_numbers(text: str) -> list[Number]:
     return found
 
 
+_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORD_TERM = re.compile(rf"(?<![\w-])(?P<word>{_WORDS}|one)(?:\s*(?:to|-|–)\s*(?P<high>{_WORDS}))?"
+                        rf"(?=\s+(?:years?|months?)\b)", re.I)
+
+
+def _prison_term(text: str, start: int, end: int) -> bool:
+    """True when the duration written at text[start:end] is a prison term, by the words right around it."""
+    return bool(_PRISON_AFTER.match(text[end:]) or _PRISON_BEFORE.search(text[max(0, start - 40): start]))
+
+
+def _word_terms(text: str) -> list[Number]:
+    """Prison terms written as words ("two to five years in prison"); other durations in words are not figures."""
+    found = []
+    for hit in _WORD_TERM.finditer(text):
+        if not _prison_term(text, hit.start(), hit.end()):
+            continue
+        value = float(WORD_NUMBERS.get(hit.group("word").lower(), 1))
+        high = float(WORD_NUMBERS[hit.group("high").lower()]) if hit.group("high") else None
+        found.append(Number(hit.start(), hit.end(), value, high, None, False, 0, hit.group(0)))
+    return found
+
+
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in _SKIP_SPANS:
@@ -214,7 +244,7 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
     if heading and heading.lower() in ("note", "comment", "summary", "end note"):
         heading = None
     skip = _skip_spans(text)
-    numbers = [n for n in sorted(find_numbers(text) + _word_numbers(text), key=lambda n: n.start)
+    numbers = [n for n in sorted(find_numbers(text) + _word_numbers(text) + _word_terms(text), key=lambda n: n.start)
                if not any(a <= n.start < b for a, b in skip)
                and not (n.is_year_like and not re.match(r"\s+(?:[a-z]+\s+)?(?:{})\b".format("|".join(COUNT_NOUNS)),
                                                          text[n.end:]))
@@ -231,8 +261,12 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         before_text = text[: num.start]
         if re.match(r"[-–]?[A-Za-z]", after_text) and not num.percent and not num.currency:
             continue
+        term_unit = None
         if not num.percent and not num.currency and _DURATION.match(after_text):
-            continue
+            term = _TERM_UNIT.match(after_text)
+            if not (term and _prison_term(text, num.start, num.end)):
+                continue
+            term_unit = term.group(1).lower().rstrip("s") + "s"
         if re.search(r"[A-Za-z]-$", before_text):
             continue
         recent = before_text[-80:]
@@ -260,9 +294,9 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         previous_end = numbers[index - 1].end if index else 0
         before_clause = re.split(r"[,;:()]", text[previous_end: num.start])[-1]
         before_clause = _PREDICATE.sub("", _SUBJECT_CUT.sub("", before_clause).strip())
-        unit = "%" if num.percent else (None if num.currency else _unit(after_text))
+        unit = "%" if num.percent else (None if num.currency else term_unit or _unit(after_text))
         kind = _kind(num)
-        label = heading or ""
+        label = "prison term" if term_unit else heading or ""
         inherited = False
         # Table cells: numbers with only spaces or a dash between them ("Unreg. DVDs 59,346 316,954 401,611").
         cell_after = index + 1 < len(numbers) and text[num.end:numbers[index + 1].start].strip(" -–") == ""
