@@ -272,16 +272,17 @@ def same_number(a: float, b: float) -> bool:
 
 def score_statistics(expected: list[float], statistics: list[dict[str, Any]], score: Score,
                      cable: str, mismatches: list[Mismatch]) -> None:
-    """Distinct values: an extracted value is right when it equals an expected number."""
+    """Distinct values: an extracted value (or the upper end of a range) is right when it equals an expected number."""
     want = [float(v) for v in expected]
     have: list[float] = []
     for stat in statistics:
-        try:
-            value = float(stat.get("value"))
-        except (TypeError, ValueError):
-            continue
-        if not any(same_number(value, seen) for seen in have):
-            have.append(value)
+        for key in ("value", "high"):  # a range (`10 to 15 percent`) states both its ends
+            try:
+                value = float(stat.get(key))
+            except (TypeError, ValueError):
+                continue
+            if not any(same_number(value, seen) for seen in have):
+                have.append(value)
     found = [v for v in want if any(same_number(v, h) for h in have)]
     extra = [h for h in have if not any(same_number(h, v) for v in want)]
     score.true_positives += len(found)

@@ -65,10 +65,20 @@ def required_words(source: str) -> tuple[str, ...]:
     return tuple(sorted({word.lower() for word in LITERAL_WORD.findall(source)}))
 
 
+LIST_AFTER = re.compile(r"\b(?:treaties|conventions|agreements)\b\s*(?:\(|:|,?\s+(?:namely|including|such as)\s+)"
+                        r"(?P<list>[^.;()]{1,150})", re.IGNORECASE)
+"""`both of the treaties (Budapest and UPOV)`, `the conventions: Berne, Rome`: a list after the noun."""
+LIST_BEFORE = re.compile(r"(?P<list>(?:[A-Z][\w-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,8}[A-Z][\w-]*)\s+"
+                         r"(?:[Tt]reaties|[Cc]onventions|[Aa]greements)\b")
+"""`the Budapest and UPOV treaties`, `Berne, Rome and Paris Conventions`: a list before the noun."""
+
+
 @dataclass(frozen=True)
 class Catalogue:
     entries: tuple[Entry, ...]
     patterns: tuple[tuple[re.Pattern[str], tuple[Entry, ...]], ...]
+    short_names: tuple[tuple[re.Pattern[str], Entry], ...] = ()
+    """Bare names (`Budapest`, `Nice`) that name a treaty only inside a list of treaties."""
 
     def by_name(self, name: str, country: str | None = None) -> Entry | None:
         for entry in self.entries:
@@ -92,6 +102,7 @@ class Catalogue:
             for hit in pattern.finditer(text):
                 if hit.end() > hit.start():
                     found.append(Match(hit.start(), hit.end(), entries, hit.group(0)))
+        found.extend(self._in_lists(text))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken: list[Match] = []
         for match in found:
@@ -101,11 +112,27 @@ class Catalogue:
         return taken
 
 
+    def _in_lists(self, text: str) -> list[Match]:
+        """Short names inside a list of treaties: "Budapest" alone is a city, "the treaties (Budapest and UPOV)"
+        is a treaty."""
+        if not self.short_names or not any(noun in text.lower() for noun in ("treat", "convention", "agreement")):
+            return []
+        found = []
+        for context in (LIST_AFTER, LIST_BEFORE):
+            for listed in context.finditer(text):
+                start, end = listed.span("list")
+                for pattern, entry in self.short_names:
+                    for hit in pattern.finditer(text, start, end):
+                        found.append(Match(hit.start(), hit.end(), (entry,), hit.group(0)))
+        return found
+
+
 def load_catalogue(text: str) -> Catalogue:
     """Build a catalogue from YAML text (the package file, or a test's own)."""
     data = yaml.safe_load(text) or {}
     entries: list[Entry] = []
     patterns: list[tuple[re.Pattern[str], tuple[Entry, ...]]] = []
+    short_names: list[tuple[re.Pattern[str], Entry]] = []
     for item in data.get("treaties") or []:
         year = item.get("year")
         entry = Entry(str(item["name"]), str(item.get("title") or item["name"]),
@@ -115,12 +142,14 @@ def load_catalogue(text: str) -> Catalogue:
             patterns.append((re.compile(rf"(?<![\w-]){_alias_pattern(str(alias))}(?![\w])", re.IGNORECASE), (entry,)))
         for acronym in item.get("acronyms") or []:
             patterns.append((re.compile(rf"(?<![\w]){re.escape(str(acronym))}(?![A-Za-z])"), (entry,)))
+        for short in item.get("short") or []:
+            short_names.append((re.compile(rf"(?<![\w-]){re.escape(str(short))}(?![\w-])"), entry))
     by_name = {entry.name: entry for entry in entries}
     for group in data.get("groups") or []:
         members = tuple(by_name[name] for name in group["treaties"])
         for alias in group.get("aliases") or []:
             patterns.append((re.compile(rf"(?<![\w-]){_alias_pattern(str(alias))}(?![\w])", re.IGNORECASE), members))
-    return Catalogue(tuple(entries), tuple(patterns))
+    return Catalogue(tuple(entries), tuple(patterns), tuple(short_names))
 
 
 required_words = cache(required_words)

@@ -23,6 +23,8 @@ _NAMED_LAW = r"(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|Spanish|Turkish
              r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][\w'’-]*){0,3}\s+Law)"
 """A title-case name ending in Law: "Information Society Law", "Intellectual and Artistic Works Law"."""
 _CONNECT = r"(?:and|of|on|the|for|in|to|or|from|with)"
+_NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+)"
+"""A law's number, with thousands separators as Brazil and others write them: `9,279`, `3.945`, `4370`."""
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(
@@ -33,11 +35,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)", re.I)),
     ("part", re.compile(rf"\b(?P<kind>Part|Book|Chapter)\s+(?P<nums>[IVXLC]+|\d+)\s+of\s+{_ADJ}"
                         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,2}}{_KEYWORD}\s+[Ll]aw)\b")),
-    ("numbered_law", re.compile(r"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>\d+[/-](?:19|20)?\d\d)\b|"
-                                r"\b(?P<name2>Law)\s+No\.\s*(?P<num2>\d+)\b(?![/-]\d)")),
-    ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+)?(?:Decree-Law|[Dd]ecree))\s+"
-                          r"(?:No\.\s*)?(?P<num>\d+(?:[/-](?:19|20)?\d\d)?)\b")),
+    ("numbered_law", re.compile(rf"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>{_NUMBER}[/-](?:19|20)?\d\d)\b|"
+                                rf"\b(?P<name2>Law)\s+No\.\s*(?P<num2>{_NUMBER})\b(?![/-]\d)")),
+    ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+|Executive\s+|Supreme\s+|"
+                          r"Ministerial\s+|Emergency\s+)?(?:Decree-Law|[Dd]ecree|Provisional\s+Measure))\s+"
+                          rf"(?:No\.\s*|#\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
+    ("numbered_bill", re.compile(rf"\b(?P<name>Bill|PL)\s+(?:No\.\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
+    ("directive", re.compile(r"\b(?P<name>(?:(?:EU|EC|European)\s+)?Directive)\s+(?:No\.\s*)?"
+                             r"(?P<num>\d{2,4}/\d{1,4}(?:/E[CU])?)\b|\b(?P<named>(?:[A-Z][\w-]*\s+){1,5}Directive)\b"
+                             r"(?:\s+\((?P<acronym>[A-Z]{3,8})\))?|\b(?P<known>IPRED)\b")),
+    ("constitution", re.compile(r"\b(?:(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\s*\([IVXLC]+\))?)\s+of\s+)?"
+                                r"(?:the|its|[A-Z][a-z]+'s)\s+(?:own\s+|new\s+|national\s+)?(?P<name>Constitution)\b")),
     ("resolution", re.compile(r"\b(?P<name>Resolution|Ordinance|Order|Decision)\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b")),
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
                                r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
@@ -60,7 +69,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"(?!\s+(?:[Ee]nforcement|[Ff]irm|[Oo]ffice|[Ss]chool|[Ff]aculty|[Ii]nstitute|[Dd]epartment|"
                              r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners))")),
     ("lower_law", re.compile(r"\b(?:the|its|a|their)\s+(?:new\s+|draft\s+|current\s+|existing\s+|amended\s+)?"
-                             r"(?P<name>(?:patent|trademark|copyright|customs)\s+law)\b(?!\s+(?:firm|enforcement))")),
+                             r"(?P<name>(?:patent|trademark|copyright|customs|intellectual\s+property|IPR|biotechnology|"
+                             r"biosafety|data\s+protection)\s+(?:law|bill))\b"
+                             r"(?!\s+(?:firm|enforcement))")),
     ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"
                             r"(?P<name>[Jj]udicial [Ii]nterpretations?)\b")),
     ("judicial", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>JI)\b")),
@@ -201,6 +212,23 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(" ".join(words), int(year) if year else paren_year, None)]
     if kind == "bill":
         return [(hit.group("name"), paren_year, None)]
+    if kind == "numbered_bill":
+        return _interpret("decree", hit, text, end, last_law)
+    if kind == "directive":
+        if hit.group("known"):
+            return [("Intellectual Property Rights Enforcement Directive (IPRED)", 2004, None)]
+        if hit.group("named"):
+            words = hit.group("named").split()
+            while words and words[0] in ("The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"):
+                words.pop(0)
+            if len(words) < 2:
+                return []
+            acronym = f" ({hit.group('acronym')})" if hit.group("acronym") else ""
+            return [(" ".join(words) + acronym, paren_year, None)]
+        return [(f"{hit.group('name')} {hit.group('num')}", paren_year, None)]
+    if kind == "constitution":
+        article = f"Article {' '.join(hit.group('nums').split())}" if hit.group("nums") else None
+        return [("Constitution", paren_year, article)]
     if kind == "law_on":
         name = re.sub(r",$", "", " ".join(hit.group("name").split()))
         year = int(hit.group("year")) if hit.group("year") else paren_year
@@ -223,7 +251,8 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         year = int(hit.group("year")) if hit.group("year") else paren_year
         return [(" ".join(hit.group("name").split()), year, None)]
     if kind == "lower_law":
-        return [(_norm_code(hit.group("name")), paren_year, None)]
+        name = re.sub(r"^IPR\b", "Intellectual Property", " ".join(hit.group("name").split()))
+        return [(_norm_code(name), paren_year, None)]
     if kind == "judicial":
         return [("Judicial Interpretation", int(hit.group("year")) if hit.group("year") else None, None)]
     if kind == "quoted":
@@ -248,6 +277,8 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
 def _key(name: str, article: str | None) -> tuple[str, str]:
     base = re.sub(r"^(?:the|draft)\s+", "", name.lower())
     base = re.sub(r"^law (?:on|for|of) (?:the |an? )?(.+)$", r"\1 law", base)  # "Law for a X" is "X Law"
+    base = re.sub(r"^ipr\b", "intellectual property", base)  # "the IPR law" is "the intellectual property law"
+    base = re.sub(r"\s*\([a-z]{2,8}\)$", "", base)  # "... Directive (IPRED)" is "... Directive"
     return (base, (article or "").lower())
 
 
@@ -258,6 +289,8 @@ def _merge(found: list[_Found], country: str | None) -> tuple[Law, ...]:
         if key in merged:
             if merged[key].year is None and item.year is not None:
                 merged[key].year = item.year
+            if merged[key].name.startswith("IPR ") and not item.name.startswith("IPR "):
+                merged[key].name = item.name  # the name spelled out reads better than the abbreviation
             continue
         merged[key] = item
     # "IPR Law" is the same law as "IPR Law No. 82" in the same cable.

@@ -79,8 +79,43 @@ def _currency(pre: str | None, suf: str | None) -> str | None:
     return None
 
 
+FRACTION_OF_SCALE = re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?(?P<part>quarter|half)\s+(?:of\s+)?(?:a\s+)?"
+                               r"(?P<scale>million|billion)\b", re.IGNORECASE)
+"""`a quarter of a million`, `half a million`: a number written as a fraction of a scale word."""
+FRACTIONS = {"quarter": 0.25, "half": 0.5}
+PERCENT_RANGE = re.compile(r"\s+(?:to|and)\s+")
+"""`10 to 15 percent`, `between 10 and 20 percent`: one range, with the percent sign written once."""
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number in `text`, in order, with its scale, range, currency and percent sign."""
+    found = _written_numbers(text)
+    for hit in FRACTION_OF_SCALE.finditer(text) if ("quarter" in text or "half" in text) else ():
+        value = FRACTIONS[hit.group("part").lower()] * SCALES[hit.group("scale").lower()]
+        found.append(Number(hit.start(), hit.end(), value, None, None, False, 0, hit.group(0), scaled=True))
+    found.sort(key=lambda number: number.start)
+    return _percent_ranges(text, found)
+
+
+def _percent_ranges(text: str, found: list[Number]) -> list[Number]:
+    """`10 to 15 percent` is one range (10-15%), unless it is a change: `from 10 to 15 percent`."""
+    merged: list[Number] = []
+    for number in found:
+        previous = merged[-1] if merged else None
+        if (previous is not None and number.percent and not previous.percent and previous.high is None
+                and previous.currency is None and number.high is None
+                and PERCENT_RANGE.fullmatch(text[previous.end:number.start])):
+            before = text[max(0, previous.start - 12):previous.start]
+            joined_by_and = "and" in text[previous.end:number.start]
+            if (re.search(r"\bbetween\s+$", before) if joined_by_and else not re.search(r"\bfrom\s+$", before)):
+                merged[-1] = Number(previous.start, number.end, previous.value, number.value, None, True,
+                                    previous.decimals, text[previous.start:number.end])
+                continue
+        merged.append(number)
+    return merged
+
+
+def _written_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     for hit in NUMBER.finditer(text):
         num = hit.group("num")

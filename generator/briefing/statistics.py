@@ -14,9 +14,10 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _CABLE_REF = r"(?:\(\w{1,2}\)\s*|\bRefs?:?\s*|^|,\s*)\d{2}\s+(?:[A-Z]{3,}|[A-Z][a-z]+)\s+\d{1,6}\b"
 _SKIP_SPANS = (
     re.compile(r"\b(?:Articles?|Art\.|Sections?|Chapters?|Book|Parts?|paragraphs?|paras?\.?|Laws?(?:\s+No\.)?|No\.|"
-               r"Decrees?|Resolutions?|Bills?|Rules?|Reftels?|Refs?|Title|Annex|E\.O\.|Executive Order|Special|"
-               r"Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?)"
-               r"\s+\d[\d/.]*(?:\s*(?:,|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
+               r"Decrees?|Provisional Measures?|Resolutions?|Bills?|Rules?|Reftels?|Refs?|Title|Annex|Appendix|E\.O\.|"
+               r"Executive Order|Special|Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?|"
+               r"Recommendations?|Questions?|Tab|Table|Figure)"
+               r"\s+(?:No\.\s*|#\s*)?\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
     re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
     re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|cases?"
@@ -62,6 +63,7 @@ _PRISON_AFTER = re.compile(r"^\W{0,2}(years?|months?)['’]?\s*(?:in\s+(?:prison
 _PRISON_BEFORE = re.compile(r"(?:(?:prison|jail|custodial)\s+(?:terms?|sentences?)\s+(?:of\s+)?|"
                             r"imprisonment\s+(?:of|for)\s+|(?:jailed|imprisoned|incarcerated)\s+for\s+|sentenced\s+to\s+)"
                             r"(?:up to\s+|between\s+|from\s+|at least\s+)?$", re.I)
+_TERM_BOUND = re.compile(r"\b(?:less|fewer|more|longer|shorter)\s+than\s+$|\bunder\s+$|\bover\s+$", re.I)
 _TERM_UNIT = re.compile(r"^\W{0,2}(years?|months?)\b", re.I)
 """A prison term ("up to 6 years in prison") is a figure, unlike other durations ("for 18 months")."""
 COUNT_NOUNS = (
@@ -264,8 +266,8 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         term_unit = None
         if not num.percent and not num.currency and _DURATION.match(after_text):
             term = _TERM_UNIT.match(after_text)
-            if not (term and _prison_term(text, num.start, num.end)):
-                continue
+            if not (term and _prison_term(text, num.start, num.end)) or _TERM_BOUND.search(before_text[-30:]):
+                continue  # not a prison term, or a bound in a rule ("sentenced to less than three years")
             term_unit = term.group(1).lower().rstrip("s") + "s"
         if re.search(r"[A-Za-z]-$", before_text):
             continue

@@ -16,9 +16,9 @@ from ..model import Cable
 from ..sources import SourceText
 from .body import read_body
 from .header import normalise_classification, read_header
-from .ids import canonical_id, canonical_post, full_year, split_id
+from .ids import canonical_id, canonical_post, full_year, split_id, year_digits
 from .references import parse_references
-from .shapes import drop_repeated_copy, split_glued_header, telegram_lines
+from .shapes import drop_preview, drop_repeated_copy, split_glued_header, telegram_lines
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
@@ -40,12 +40,14 @@ def parse_cable(source: SourceText) -> Cable:
     if not any(line.text.strip() for line in lines):
         last = max((index + 1 for index, text in enumerate(source.lines) if text.strip()), default=1)
         raise CableError(source.path, last, "no cable text after the publisher's header (a header-only stub)")
-    lines, copy_line = drop_repeated_copy(split_glued_header(lines))
+    lines, copy_line = drop_repeated_copy(split_glued_header(drop_preview(lines)))
     header = read_header(lines)
     warnings: list[str] = []
     if copy_line is not None:
         warnings.append(f"{copy_line}: a second copy of the cable starts here (PAGE 01 again); it is not read")
-    hinted = split_id(PurePath(source.name).stem) or (split_id(publisher.id) if publisher else None)
+    named = next((name for name in (PurePath(source.name).stem, publisher.id if publisher else None)
+                  if name and split_id(name)), None)
+    hinted = split_id(named) if named else None
 
     post = header.post or (hinted[1] if hinted else None)
     number = header.number if header.number is not None else (hinted[2] if hinted else None)
@@ -87,7 +89,7 @@ def parse_cable(source: SourceText) -> Cable:
         warnings.append(f"{lines[0].number}: no SUBJECT line")
     references = parse_references(header.references or "", year)
     return Cable(
-        id=canonical_id(year, post, number),
+        id=canonical_id(year, post, number, year_digits(named) if named and hinted and hinted[0] == year else None),
         origin=canonical_post(post),
         number=number,
         year=year,

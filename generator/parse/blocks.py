@@ -148,9 +148,13 @@ def split_blocks(lines: list[Line]) -> Blocks:
     return result
 
 
+LONGEST_UNDERLINED_HEADING = 200
+"""An underline is strong evidence: a heading over three lines (03ABUDHABI245) may run past 120 characters."""
+
+
 def _underline(blocks: list[Block], block: Block) -> None:
     """A dash line under a block: the block (or its last line) is a heading."""
-    if len(block.lines) <= 3 and heading_like(block.text):
+    if len(block.lines) <= 3 and heading_like(block.text, longest=LONGEST_UNDERLINED_HEADING):
         block.heading = True
         return
     last = block.lines[-1]

@@ -65,6 +65,8 @@ REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-
 with the next letter: after `A) STATE 9475, B) ...`, `(C) ...` goes on but `(U) This document is ...` is a
 portion-marked line of the body."""
 
+WRAPPED_MARK = re.compile(r"^¶\s?(?=\d)")
+"""`¶2005.`: the publisher turned a wrapped line that starts with a number into a paragraph mark."""
 PAGE_TRAILER = re.compile(r"^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$")
 """`                       UNCLASSIFIED`: the classification indented at the foot of a page of an old telegram;
 among header fields it is neither a field nor the subject going on (`... AND` / `PREVENTION` / this line)."""
@@ -113,6 +115,8 @@ def read_header(lines: list[Line]) -> Header:
     """The field whose continuation lines we are collecting."""
     collected: dict[str, list[str]] = {}
     last_field_index = -1
+    provisional: dict[str, list[str]] = {}
+    """PRINTOUT: fields read above the banner, set aside when the cable's own fields follow it."""
     subject_gap = False
     """True right after a blank line that closed the SUBJECT."""
     for index, line in enumerate(lines):
@@ -135,6 +139,8 @@ def read_header(lines: list[Line]) -> Header:
                 header.banner_line = line.number
                 last_field_index = index
                 current = None
+                if collected and _fields_follow(lines, index):
+                    provisional, collected = collected, {}
                 continue
         dtg = DATE_TIME_GROUP.match(text)
         if dtg and header.dtg_date is None:
@@ -206,15 +212,21 @@ def read_header(lines: list[Line]) -> Header:
             if current == "references" and not _continues_references(text, lines, index):
                 current = None
             else:
+                if current == "subject":  # WRAPPED_MARK: `RWANDA IN` / `¶2005.`: the publisher's ¶ on a wrapped year
+                    text = WRAPPED_MARK.sub("", text)
                 collected[current].append(text)
                 last_field_index = index
                 continue
         if "subject" in collected or "tags" in collected:
+            if header.post is None and _header_ahead(lines, index):
+                continue  # PRINTOUT: the cable's banner and own header are still to come
             header.body_start = index
             break
         last_field_index = index
     else:
         header.body_start = last_field_index + 1
+    for key, value in provisional.items():
+        collected.setdefault(key, value)
     header.tags = _split_tags(" ".join(collected.get("tags", [])))
     header.subject = _fold(" ".join(collected.get("subject", []))) or None
     if header.subject:  # `KAZAKHSTAN: SPECIAL 301:` loses the colon left where a cut subject went on
@@ -228,6 +240,30 @@ def read_header(lines: list[Line]) -> Header:
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
     return header
+
+
+def _header_ahead(lines: list[Line], index: int) -> bool:
+    """PRINTOUT: a banner within the next lines, followed by the cable's own TAGS or SUBJECT."""
+    for ahead in range(index, min(len(lines), index + 40)):
+        text = lines[ahead].text.strip()
+        if PARAGRAPH_START.match(text):
+            return False
+        if BANNER.search(text[-BANNER_TAIL:]):
+            return _fields_follow(lines, ahead)
+    return False
+
+
+def _fields_follow(lines: list[Line], banner: int) -> bool:
+    """PRINTOUT (03ABUDHABI245): a database printout lists TAGS, Subject and Ref above the banner, and the cable
+    repeats its own, fuller header after it. True when a TAGS or SUBJECT line follows the banner before the body."""
+    for line in lines[banner + 1: banner + 60]:
+        text = line.text.strip()
+        if PARAGRAPH_START.match(text):
+            return False
+        field_match = FIELD.match(text)
+        if field_match and (field_match["name"] or "").upper() in ("TAGS", "SUBJECT", "SUBJ"):
+            return True
+    return False
 
 
 def _add_caveat(header: Header, caption: str) -> None:

@@ -18,10 +18,20 @@ def canonical_post(name: str) -> str:
     return post_aliases().get(folded, folded.replace(" ", ""))
 
 
-def canonical_id(year: int, post: str, number: int) -> str:
-    """Two-digit year (`86BEIRUT6115`), four digits for the 1970s ids of the public release (`1974STATE150591`)."""
-    prefix = f"{year % 100:02d}" if year >= FOUR_DIGIT_BEFORE else str(year)
+def canonical_id(year: int, post: str, number: int, year_digits: int | None = None) -> str:
+    """Two-digit year (`86BEIRUT6115`), four digits for the 1970s ids of the PlusD release (`1974STATE150591`).
+
+    `year_digits` (2 or 4) follows the id the publisher gave the cable (`79TEHRAN8980` in the 2010-11
+    release), which wins over the rule by year."""
+    four = year_digits == 4 if year_digits in (2, 4) else year < FOUR_DIGIT_BEFORE
+    prefix = str(year) if four else f"{year % 100:02d}"
     return f"{prefix}{canonical_post(post)}{number}"
+
+
+def year_digits(cable_id: str) -> int | None:
+    """`79TEHRAN8980` -> 2, `1974STATE150591` -> 4, None if it is not an id."""
+    match = CANONICAL_ID.match(cable_id.upper())
+    return len(match["year"]) if match else None
 
 
 def full_year(two_or_four: str) -> int:

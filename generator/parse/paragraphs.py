@@ -22,6 +22,9 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 """`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
+BARE_MARKER = re.compile(r"^\s*(?P<number>\d{1,2})\s+(?=[A-Z][a-z]+\s)(?P<mark>(?!))?(?P<entire>(?!))?")
+"""`1 The following 16 Nigerian personnel ...`: a paragraph number that lost its full stop. It opens a paragraph
+only at the start of a block, as the next number, after a finished sentence (or at the start of the body)."""
 MARKS = r"U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF"
 EMBEDDED_MARKER = re.compile(rf"(?<=\s)(?P<number>\d{{1,3}})\.\s?\((?:{MARKS})\)\s", re.IGNORECASE)
 """`... investment in XXXXXXXXXXXX 6. (S//NF) The second reason ...`: the next paragraph's number and portion
@@ -130,7 +133,9 @@ def _read_block(reader: Reader, block: Block) -> None:
         embedded = _embedded_marker(reader, text)
         if embedded is not None:
             text, tail = text[:embedded].rstrip(), text[embedded:]
-        marker = MARKER.match(text)
+        marker = MARKER.match(text) or (BARE_MARKER.match(text) if first else None)
+        if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
+            marker = None
         if marker and _is_marker(reader, marker, first, previous_text):
             number = int(marker["number"])
             mark = (marker["mark"] or marker["entire"] or "").upper() or None
@@ -163,6 +168,12 @@ def _embedded_marker(reader: Reader, text: str) -> int | None:
         if REDACTION_END.search(before) or ends_sentence(before):
             return found.start()
     return None
+
+
+def _bare_marker_fits(reader: Reader, marker: re.Match[str]) -> bool:
+    current = reader.current
+    open_text = current.last if current is not None else ""
+    return int(marker["number"]) == reader.last_number + 1 and (not open_text or ends_sentence(open_text))
 
 
 def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text: str) -> bool:

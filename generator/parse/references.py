@@ -10,17 +10,21 @@ from .ids import canonical_id, full_year
 
 LABEL = re.compile(
     r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)"
-    r"(?:\s+|(?<=\))(?=[A-Z0-9]))"
+    r"(?:\s+|(?<=\))(?=[A-Z0-9])|(?<=\.)(?=\d{2}\s[A-Z]))"
 )
 """`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering); a label closed by a parenthesis
-may be glued to its citation: `A)STATE 198912  B)HAVANA 3721` (never `A.`, which would split `U.S.`)."""
+may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post (`D.01 BRASILIA
+3714`), never to other text, which would split `U.S.`."""
 CITATION = re.compile(
-    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z]{2,})\s+(?P<number>\d{1,7})\b"
+    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z]{2,})\s+"
+    r"(?:(?P<year_between>\d{2})\s+(?=\d{3}))?(?P<number>\d{1,7})\b"
+    r"(?:\s+(?P<year_after>(?:19[6-9]|20[0-3])\d)\b)?"
     r"(?![/\-]\d|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b)"
 )
-"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`, `HO CHI MINH CITY 838`. A number
-followed by `/16`, `-16` or a month is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09
-E-MAIL`, `DEMARCHE OF 5 MAY`): no cable id."""
+"""`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`, `HO CHI MINH CITY 838`, and the
+year written elsewhere: `SECSTATE 06 201818`, `STATE 109039 2008`. A number followed by `/16`, `-16` or a month
+is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09 E-MAIL`, `DEMARCHE OF 5 MAY`): no
+cable id."""
 CITED_ID = re.compile(r"^(?P<year>\d{2})(?P<post>[A-Z]{3,})(?P<number>\d{1,7})\b(?![/\-]\d)")
 """`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself."""
 FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN", "AT"})
@@ -69,7 +73,8 @@ def _reference(label: str | None, text: str, cable_year: int) -> Reference:
     citation = CITATION.match(text.upper()) or CITED_ID.match(text.upper())
     cable_id = None
     if citation and _post_like(citation["post"]):
-        year = full_year(citation["year"]) if citation["year"] else cable_year
+        written = citation["year"] or citation.groupdict().get("year_between") or citation.groupdict().get("year_after")
+        year = full_year(written) if written else cable_year
         cable_id = canonical_id(year, citation["post"], int(citation["number"]))
     return Reference(label=label, id=cable_id, text=text)
 

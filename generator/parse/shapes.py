@@ -76,6 +76,29 @@ COPY_SEPARATOR = re.compile(r"^(?:@@@OASYS@@@|\s*(?:UNCLASSIFIED|CONFIDENTIAL|SE
 """`@@@OASYS@@@`, `                UNCLASSIFIED     PTO6247`: what stands above the PAGE 01 of a repeated copy."""
 
 
+METADATA_ID = re.compile(r"^id: \d+$")
+"""`id: 594`: the first line of the metadata block some records carry (then `date:`, `refid:`, ... `header ends`)."""
+PREVIEW_PARAGRAPH = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.\s")
+PREVIEW_NOTICE = "This record is a partial extract"
+HEADER_ENDS = re.compile(r"^-{3,}\s*header ends\s*-{3,}$", re.IGNORECASE)
+
+
+def drop_preview(lines: list[Line]) -> list[Line]:
+    """PREVIEW (93LIMA56): a record that opens with a cut-off preview of the cable (its header and the first
+    words of paragraph 1, ending `...`), then the metadata block (`id:` ... `header ends`) and the whole cable.
+    The preview is dropped, so nothing is read twice; a partial-extract notice in it is kept."""
+    head = lines[:80]
+    start = next((index for index, line in enumerate(head) if METADATA_ID.match(line.text.strip())), None)
+    if start is None or not any(line.text.strip().startswith("refid:") for line in head[start:start + 4]):
+        return lines
+    if not any(HEADER_ENDS.match(line.text.strip()) for line in lines[start:start + 80]):
+        return lines
+    if not any(PREVIEW_PARAGRAPH.match(line.text) for line in lines[:start]):
+        return lines
+    kept = [line for line in lines[:start] if PREVIEW_NOTICE in line.text]
+    return kept + lines[start:]
+
+
 def split_glued_header(lines: list[Line]) -> list[Line]:
     """GLUED_HEADER: a line of at most LONGEST_GLUED_HEADER characters with the banner, `E.O.` or `TAGS:` glued to
     the text before them is split into one line per field, all keeping the source line number."""
