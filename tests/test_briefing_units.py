@@ -45,6 +45,14 @@ def cable_of(*texts: str, origin: str = "ALMATY", tags: tuple[str, ...] = ("KIPR
     ("the Hague Convention on Legalization of Foreign Public Documents", ["Apostille Convention"]),
     ("TRIPS-compliant", ["TRIPS Agreement"]),
     ("a trips abroad and the word Nice", []),
+    # Short names count only inside a list of treaties; a city is not a treaty.
+    ("approved both of the treaties (Budapest and UPOV).", ["Budapest Treaty", "UPOV Convention"]),
+    ("the Paris and Berne Conventions", ["Paris Convention", "Berne Convention"]),
+    ("the delegation flew on to Budapest and Paris.", []),
+    ("meet the country's CAFTA-DR obligations under the Central American Free Trade Agreement",
+     ["CAFTA-DR", "CAFTA-DR"]),
+    ("the August 30 WTO Access to Medicines Agreement; the WTO agreement on access to medicines",
+     ["WTO Decision on Access to Medicines (Paragraph 6)"] * 2),
 ])
 def test_catalogue_matches(text: str, names: list[str]) -> None:
     found = [entry.name for match in catalogue().find(text) for entry in match.entries]
@@ -286,6 +294,32 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ("the situation improved since the governmental decree on licensed software.",
      [("Governmental decree", None, None, "Ukraine")]),
     ("Baltic Law also backed the ministry; we met the Beijing Law Enforcement task force.", []),
+    # Law numbers with thousands separators, decrees and bills as Brazil and Costa Rica write them.
+    ("Decree No. 4,830 redrafts Decree No. 3,201 under Article 71, Law No. 9,279 of May 14, 1996.",
+     [("Decree 4,830", None, None, "Ukraine"), ("Decree 3,201", None, None, "Ukraine"),
+      ("Law No. 9,279", None, None, "Ukraine")]),
+    ("Provisional Measure 2.186 and Decree 3.945 of 2001; Bill 1787/96 is pending.",
+     [("Provisional Measure 2.186", None, None, "Ukraine"), ("Decree 3.945", None, None, "Ukraine"),
+      ("Bill 1787/96", None, 1996, "Ukraine")]),
+    ("The 2002 Executive Decree #30, 151-J, mandated licensed software.",
+     [("Executive Decree 30", None, None, "Ukraine")]),
+    ("two recent state laws (No.12.279 and 12.294) and a law (No. 11/929/05)",
+     [("Law No. 12.279", None, None, "Ukraine"), ("Law No. 12.294", None, None, "Ukraine"),
+      ("Law No. 11/929/05", None, None, "Ukraine")]),
+    ("Draft Law 3709 of 2008 would strike the rule.", [("Draft Law 3709", None, 2008, "Ukraine")]),
+    # The Constitution when cited by article or by country, not in an argument.
+    ("under Article 37 of the Constitution", [("Constitution", "Article 37", None, "Ukraine")]),
+    ("which Nadal said the Constitution and tradition require", []),
+    # Titles in quotes, nicknames, EU directives.
+    ('Nicknamed "Hadopi 2," this draft bill complements the law "Creation and the Internet" and a bill (Hadopi 3).',
+     [("Hadopi 2", None, None, "Ukraine"), ("Creation and the Internet", None, None, "Ukraine"),
+      ("Hadopi 3", None, None, "Ukraine")]),
+    ("the IPRED (Intellectual Property Rights Enforcement Directive) legislation",
+     [("Intellectual Property Rights Enforcement Directive (IPRED)", None, 2004, "Ukraine")]),
+    # "The IPR law" is the intellectual property law; IPR law in general is none.
+    ("a new intellectual property law. The new IPR law was drafted.",
+     [("Intellectual Property Law", None, None, "Ukraine")]),
+    ("applying IPR law is hard for IPR lawyers; a Ministerial decree may be sufficient.", []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
@@ -414,3 +448,32 @@ def test_metric_rules_load_from_text_and_refuse_a_bad_kind() -> None:
     assert metric_of(Statistic("police raids", 5, "raids", None, None, 1, "x"), rules) == "raids"
     with pytest.raises(ValueError, match="rule 1"):
         load_rules("metrics:\n  - {metric: raids, kind: counts, pattern: raid}\n")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("However, 10 to 15 percent of patients cannot take it.", [(10.0, 15.0, True)]),
+    ("between 10 and 20 percent of discs", [(10.0, 20.0, True)]),
+    ("rose from 10 to 15 percent", [(10.0, None, False), (15.0, None, True)]),  # a change, not a range
+    ("attracted more than a quarter of a million users", [(250000.0, None, False)]),
+    ("half a million discs", [(500000.0, None, False)]),
+])
+def test_ranges_and_fractions_of_a_scale(text: str, values: list[tuple[float, float | None, bool]]) -> None:
+    assert [(n.value, n.high, n.percent) for n in find_numbers(text)] == values
+
+
+def test_a_hyphenated_currency() -> None:
+    (number,) = find_numbers("a 1,500-euro fine")
+    assert (number.value, number.currency) == (1500.0, "EUR")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Redrafting Articles 1, 2, 5, 9, and 10 of Decree No. 3,201.", []),
+    ("The 2002 Executive Decree #30, 151-J, mandated licensed software.", []),
+    ("The party will challenge Hadopi 2 in front of the Council. By then, Hadopi 1 and 2 will work.", []),
+    ("GOOD PRACTICES MANUAL 13 (U) Another initiative was launched.", []),
+    ("The site has been visited over 21,000,000 times.", [21000000.0]),
+    ("Yiwu handled 911 trademark infringement cases worth RMB 18 million (USD 2.6 million).", [911.0, 18000000.0]),
+    ("Closed Web Pages 14 Closed recording towers 20", [14.0, 20.0]),
+])
+def test_identifiers_and_names_are_not_figures(text: str, values: list[float]) -> None:
+    assert [stat.value for stat in extract_statistics(cable_of(text))] == values

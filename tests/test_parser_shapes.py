@@ -440,3 +440,92 @@ def test_a_repeated_copy_is_not_read() -> None:
     cable = parse(ROUTING + "\n" + copy + "@@@OASYS@@@\n\n" + copy)
     assert [p.number for p in cable.paragraphs] == [1, 2] and cable.signer == "IRVING"
     assert any("second copy" in warning for warning in cable.warnings)
+
+
+# --- shapes generalised from the third and fourth held-out sets -------------------------------------------------
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("REF: STATE 109039 2008", [(None, "08STATE109039")]),  # the year after the number
+    ("REF: SECSTATE 06 201818", [(None, "06STATE201818")]),  # the year between post and number
+    ("REFS:\n\n¶A. RIO 0108\n¶B. 02 BRASILIA 3393\nD.01 BRASILIA 3714",  # RIO; a letter glued to the year
+     [("A", "07RIODEJANEIRO108"), ("B", "02BRASILIA3393"), ("D", "01BRASILIA3714")]),
+    ("Ref:      None", []),  # a printout's empty field
+])
+def test_reference_years_written_elsewhere(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nE.O. 12958: N/A\nTAGS: ETRD\nSUBJECT: REFS\n{block}\n\n1. Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_the_publishers_id_keeps_its_year_digits() -> None:
+    header = "79TEHRAN8980\nNEGOTIATIONS\nMon Aug 13 00:00:00 +0100 1979\nCONFIDENTIAL\nEmbassy Tehran\n"
+    body = ("R 130458Z AUG 79\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 3182C O N F I D E N T I A L TEHRAN 08980\n\n"
+            "TAGS: PEPR IR\nSUBJECT: NEGOTIATIONS\n\n1. Text.\n\nLAINGEN\n")
+    assert parse(header + body, "79TEHRAN8980.txt").id == "79TEHRAN8980"
+    assert parse(body, "x.txt").id == "1979TEHRAN8980"  # no publisher's id: the PlusD form of the 1970s
+
+
+def test_a_printouts_fields_give_way_to_the_cables_own_header() -> None:
+    printout = ("TELEGRAM        January 15, 2003\n\nTAGS:     EAID, PREL\n\nCaptions: None\n\n"
+                "Subject:  PLEDGE OF ASSISTANCE\n\nRef:      None\n" + "_" * 40 + "\n")
+    cable = parse(printout + "UNCLAS        ABU DHABI 00245\n\nSIPDIS\n\nSENSITIVE\n\nE.O. 12958: N/A\n"
+                  "TAGS: EAID PREL AF TC\nSUBJECT: PLEDGE OF ASSISTANCE -- THE\nGIFT THAT KEEPS ON GIVING\n\n"
+                  "REF: 02 STATE 262304\n\n1. (U) Text.\n\nWAHBA\n", "03ABUDHABI245.txt")
+    assert cable.tags == ("EAID", "PREL", "AF", "TC") and cable.caveats == ("SIPDIS", "SENSITIVE")
+    assert cable.subject == "PLEDGE OF ASSISTANCE -- THE GIFT THAT KEEPS ON GIVING"
+    assert [(ref.label, ref.id) for ref in cable.references] == [(None, "02STATE262304")]
+
+
+def test_a_cut_off_preview_before_the_metadata_block_is_not_read() -> None:
+    header = "TAGS: PGOV PE\nSUBJECT: THE CCD\n\n"
+    text = ("R 042251Z JAN 93\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC 4660C O N F I D E N T I A L LIMA 00056\n\n"
+            + header + "1. (U) SUMMARY: IN AN INITIAL STATISTICAL\nANALYSIS OF DEPA...\n\nid: 594\n"
+            "date: 1/4/1993 22:51\nrefid: 93LIMA56\nheader:\nR 042251Z JAN 93\n\n----- header ends -----\n\n"
+            "C O N F I D E N T I A L SECTION 01 OF 04 LIMA 00056\n\n" + header
+            + "1. (U) SUMMARY: IN AN INITIAL STATISTICAL\nANALYSIS OF VOTING. END SUMMARY.\n\n2. More.\n\nBRAYSHAW\n")
+    cable = parse(text, "93LIMA56.txt")
+    assert cable.summary == "IN AN INITIAL STATISTICAL ANALYSIS OF VOTING."
+    assert [p.number for p in cable.paragraphs] == [1, 2]
+
+
+def test_lower_case_header_with_a_spaced_banner() -> None:
+    text = ("R 220703Z FEB 10\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 7507\n"
+            "TAGS: PGOV PREL KZ\nSUBJECT: KAZAKHSTAN: SCENESETTER FOR CENTCOM COMMANDER\n\n\n\n"
+            "S e c r e t section 01 of 14 astana 000251\n\nSipdis\n\nE.o. 12958: decl: 03/06/2059\n"
+            "Tags: pgov, prel, kz\nSubject: kazakhstan: scenesetter for centcom commander\ngeneral petraeus\n\n"
+            "1. (SBU) General Petraeus, welcome.\n\nHoagland\n")
+    cable = parse(text, "10ASTANA251.txt")
+    assert (cable.classification, cable.tags) == ("SECRET", ("PGOV", "PREL", "KZ"))
+    assert cable.subject == "kazakhstan: scenesetter for centcom commander general petraeus"
+
+
+def test_subject_with_the_publishers_mark_on_a_wrapped_year() -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: TO HOST SUMMIT IN 2006; RWANDA IN\n¶2005.\n\n1. Text.\n\nJONES\n")
+    assert cable.subject == "TO HOST SUMMIT IN 2006; RWANDA IN 2005."
+
+
+def test_tags_with_a_semicolon_and_a_limited_official_use_caption() -> None:
+    cable = parse(ROUTING + "\nLIMITED OFFICIAL USE\n\nE.O. 12356: DECL: OADR\nTAGS;  PGOV, TU\n"
+                  "SUBJ: TERRORIST ATTACK\n\n1. Text.\n\nZAJAC\n")
+    assert cable.tags == ("PGOV", "TU") and "LIMITED OFFICIAL USE" in cable.caveats
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("1 The following 16 officers are nominated.\n\n   Name OKOSUN\n   Contact No 08036\n\n"
+     "2. Embassy reports no information.\n\n3. More.\n", [1, 2, 3]),  # a number that lost its full stop
+    ("1. One.\n\n2. Two.\n\nAssistance from the UAE Red Crescent Authority\nand the H.H. Mohammed Bin Rashid "
+     "Al-Maktoum\nHumanitarian and Charity Establishment\n--------------------------------------------- -\n\n"
+     "5. Five, as the author numbered it.\n", [1, 2, 5]),  # a long heading over three lines, underlined
+])
+def test_paragraph_numbers_generalised(body: str, numbers: list[int]) -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: NUMBERS\n\n" + body + "\nJONES\n")
+    assert [p.number for p in cable.paragraphs if p.number is not None] == numbers
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("MCDONALD UNQUOTE\n", "MCDONALD"),
+    ("NICHOLSON\n\n                       CONFIDENTIAL\n\n>\n\n 2002VATICA00298 - Classification: CONFIDENTIAL\n\n\"\n",
+     "NICHOLSON"),
+])
+def test_signature_before_a_quote_end_or_a_stray_quotation_mark(ending: str, signer: str) -> None:
+    assert parse(ROUTING + "\nTAGS: PREL\nSUBJECT: END\n\n1. Text.\n" + ending).signer == signer

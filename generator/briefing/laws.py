@@ -41,12 +41,24 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"Ministerial\s+|Emergency\s+)?(?:Decree-Law|[Dd]ecree|Provisional\s+Measure))\s+"
                           rf"(?:No\.\s*|#\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
+    ("parenthesised_numbers", re.compile(
+        rf"\b(?P<name>[Ll]aws?|[Dd]ecrees?)\s*\(\s*Nos?\.\s*(?P<nums>{_NUMBER}(?:/\d+)*"
+        rf"(?:\s*(?:,|and)\s*{_NUMBER}(?:/\d+)*)*)\s*\)")),
+    ("titled_law", re.compile(
+        r"\b(?:the\s+|a\s+)?(?:(?:draft\s+)?(?:law|bill|act|decree)\s+(?:called\s+|named\s+|entitled\s+|known\s+as\s+)?"
+        r"[\"“](?P<name>[A-Z][^\"”]{2,80}?)[,.]?[\"”]"
+        r"|(?:[Nn]icknamed|[Dd]ubbed|[Kk]nown\s+as)\s+[\"“](?P<nick>[A-Z][^\"”]{1,40}?)[,.]?[\"”],?\s+(?:this|the)\s+"
+        r"(?:draft\s+)?(?:law|bill)"
+        r"|\b(?:law|bill)\s+\((?P<paren>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})\))")),
     ("numbered_bill", re.compile(rf"\b(?P<name>Bill|PL)\s+(?:No\.\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("directive", re.compile(r"\b(?P<name>(?:(?:EU|EC|European)\s+)?Directive)\s+(?:No\.\s*)?"
                              r"(?P<num>\d{2,4}/\d{1,4}(?:/E[CU])?)\b|\b(?P<named>(?:[A-Z][\w-]*\s+){1,5}Directive)\b"
                              r"(?:\s+\((?P<acronym>[A-Z]{3,8})\))?|\b(?P<known>IPRED)\b")),
-    ("constitution", re.compile(r"\b(?:(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\s*\([IVXLC]+\))?)\s+of\s+)?"
-                                r"(?:the|its|[A-Z][a-z]+'s)\s+(?:own\s+|new\s+|national\s+)?(?P<name>Constitution)\b")),
+    # The Constitution where an article of it is cited or a country's is named; "the Constitution requires" in an
+    # argument is not a citation.
+    ("constitution", re.compile(r"\b(?:(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\s*\([IVXLC]+\))?)\s+of\s+"
+                                r"(?:the|its|[A-Z][a-z]+'s)|[A-Z][a-z]+'s)\s+(?:own\s+|new\s+|national\s+)?"
+                                r"(?P<name>Constitution)\b")),
     ("resolution", re.compile(r"\b(?P<name>Resolution|Ordinance|Order|Decision)\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b")),
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
                                r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
@@ -63,6 +75,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("keyword_law", re.compile(
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
+    ("law_of_year", re.compile(rf"\b(?P<name>(?:Draft\s+)?Law)\s+(?P<num>{_NUMBER})\s+of\s+(?P<year>(?:19|20)\d\d)\b")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
     ("named_law", re.compile(rf"(?:\b(?:the|its|their|a|new|draft|amended)\s+|\b(?P<year>(?:19|20)\d\d)\s+)"
                              rf"(?P<name>{_NAMED_LAW})\b"
@@ -83,13 +96,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cabinet_decree", re.compile(
         r"\b(?:a|the)\s+(?:(?:19|20)\d\d\s+)?(?P<issuer>cabinet\s+|presidential\s+|(?:prime\s+)?ministerial\s+|"
         r"government(?:al)?\s+|prime minister's\s+)?"
-        r"(?P<name>decree)\b(?!\s+(?:No\.\s*)?\d)", re.I)),
+        r"(?P<name>decree)\b(?!\s+(?:No\.\s*)?\d)(?!\s+(?:may|might|could|would)\b)", re.I)),
     ("amendment", re.compile(
         r"\b[Tt]he\s+amendment,?\s+which\s+was\s+(?:approved|adopted|passed|signed|enacted)\s+(?:on\s+)?"
         r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"\s+\d{1,2},?\s+(?P<year>(?:19|20)\d\d))")),
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_DETERMINED = re.compile(r"\b(?:the|its|a|an|their|this|that|new|draft|current|existing|amended|revised|[A-Z][a-z]+'s)"
+                         r"\s+$")
 _PAREN_YEAR = re.compile(r"^\s*\((?:of\s+)?((?:19|20)\d\d)\)")
 _ENACTED = re.compile(r"\b(?:enacted|adopted|passed|approved|went into effect|entered into force|took effect|"
                       r"came into force|promulgated|in force since|effective)\b", re.I)
@@ -212,6 +227,15 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(" ".join(words), int(year) if year else paren_year, None)]
     if kind == "bill":
         return [(hit.group("name"), paren_year, None)]
+    if kind == "parenthesised_numbers":
+        base = "Decree" if hit.group("name").lower().startswith("decree") else "Law"
+        nums = re.findall(rf"{_NUMBER}(?:/\d+)*", hit.group("nums"))
+        return [(f"{base} No. {num}", paren_year, None) for num in nums]
+    if kind == "law_of_year":
+        return [(f"{hit.group('name')} {hit.group('num')}", int(hit.group("year")), None)]
+    if kind == "titled_law":
+        name = hit.group("name") or hit.group("nick") or hit.group("paren")
+        return [(" ".join(name.split()), paren_year, None)]
     if kind == "numbered_bill":
         return _interpret("decree", hit, text, end, last_law)
     if kind == "directive":
@@ -238,6 +262,9 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(prefix + " ".join(hit.group("subject").split()), paren_year, None)]
     if kind == "keyword_law":
         name = " ".join(hit.group("name").split())
+        if name.endswith(" law") and not hit.group("year") and not _DETERMINED.search(text[max(0, hit.start() - 30):
+                                                                                           hit.start()]):
+            return []  # "applying IPR law": the law in general, not a law the cable names
         name = re.sub(r"^Intellectual Property Rights \(IPR\)", "IPR", name)
         name = name[:-3] + "Law"
         year = int(hit.group("year")) if hit.group("year") else paren_year

@@ -36,7 +36,7 @@ NUMBER = re.compile(
     rf"(?:\s?[-–]\s?(?P<pre2>{_PREFIX})?(?P<num2>{_DIGITS}))?"
     r"(?P<scale>\s?(?:thousand|million|mln|billion|bln|bn|trillion)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
-    rf"(?P<suf>\s(?:{'|'.join(re.escape(word) for word in _SUFFIX_WORDS)})\b)?"
+    rf"(?P<suf>[\s-](?:{'|'.join(re.escape(word) for word in _SUFFIX_WORDS)})\b)?"
     r"(?![\w/])",
     re.IGNORECASE,
 )
@@ -75,7 +75,7 @@ def _currency(pre: str | None, suf: str | None) -> str | None:
         if code:
             return code
     if suf:
-        return CURRENCY_WORDS.get(" ".join(suf.split()).lower())
+        return CURRENCY_WORDS.get(" ".join(suf.lstrip("-").split()).lower())
     return None
 
 

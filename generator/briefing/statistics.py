@@ -20,8 +20,16 @@ _SKIP_SPANS = (
                r"\s+(?:No\.\s*|#\s*)?\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
     re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
-    re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|cases?"
-               r"\s+against))", re.I),
+    re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|"
+               r"update|recommendation|decision|cases?\s+against))", re.I),
+    # "No.12.279 and 12.294": numbers written right after No. identify a law.
+    re.compile(r"\bNos?\.\s*\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or)\s*\d[\d/.]*)*"),
+    # "GOOD PRACTICES MANUAL 13 (U) Another ...": a paragraph number and portion mark run into the text.
+    re.compile(r"\b\d{1,3}\.?\s*\((?:U|C|S|SBU|S/NF|C/NF|S//NF|C//NF)\)"),
+    # "challenge Hadopi 2 in front of", "Hadopi 1 and 2": a small number that is part of a name.
+    # Not a currency code (`RMB 18 million`) nor a table row (`Closed Web Pages 14 Closed ...`).
+    re.compile(r"(?:(?<=[a-z,;:])\s+|[\"“(])[A-Z][a-z][A-Za-z-]*[a-rt-z]\s+\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*\b"
+               r"(?!\s*(?:%|percent|million|billion|thousand|\d|[,.]\d|[A-Z]))"),
     re.compile(r"\b\d+(?:\.\d+)?\s+OF\s+\d+\b"),
     re.compile(r"(?:\+?\b\d{1,3}[\s-])?\b\d{3}-\d{4}\b"),
     re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}"),  # international phone numbers: +90 312 455 5555
@@ -63,6 +71,7 @@ _PRISON_AFTER = re.compile(r"^\W{0,2}(years?|months?)['’]?\s*(?:in\s+(?:prison
 _PRISON_BEFORE = re.compile(r"(?:(?:prison|jail|custodial)\s+(?:terms?|sentences?)\s+(?:of\s+)?|"
                             r"imprisonment\s+(?:of|for)\s+|(?:jailed|imprisoned|incarcerated)\s+for\s+|sentenced\s+to\s+)"
                             r"(?:up to\s+|between\s+|from\s+|at least\s+)?$", re.I)
+_TIMES = re.compile(r"^\W{0,2}times\b", re.I)
 _TERM_BOUND = re.compile(r"\b(?:less|fewer|more|longer|shorter)\s+than\s+$|\bunder\s+$|\bover\s+$", re.I)
 _TERM_UNIT = re.compile(r"^\W{0,2}(years?|months?)\b", re.I)
 """A prison term ("up to 6 years in prison") is a figure, unlike other durations ("for 18 months")."""
@@ -264,7 +273,8 @@ def _sentence_figures(p_index: int, number: int | None, s_index: int, sentence: 
         if re.match(r"[-–]?[A-Za-z]", after_text) and not num.percent and not num.currency:
             continue
         term_unit = None
-        if not num.percent and not num.currency and _DURATION.match(after_text):
+        if not num.percent and not num.currency and _DURATION.match(after_text) and not (
+                num.value >= 1000 and _TIMES.match(after_text)):  # "visited over 21,000,000 times" is a count
             term = _TERM_UNIT.match(after_text)
             if not (term and _prison_term(text, num.start, num.end)) or _TERM_BOUND.search(before_text[-30:]):
                 continue  # not a prison term, or a bound in a rule ("sentenced to less than three years")

@@ -24,6 +24,8 @@ _HEAD_DROP = {"The", "This", "That", "These", "Those", "A", "An", "Its", "Their"
               "Summary", "Comment", "COMMENT", "While", "With", "On", "For", "Of", "If", "When", "Since"}
 _UNIT_WORDS = {"Department", "Ministry", "Office", "Bureau", "Division", "Directorate", "Director", "Section"}
 """A head naming an office ("Department of Treaty and Law") is not a treaty."""
+_TECHNICAL_WORDS = {"Internet", "Transfer", "Transmission", "Network", "Communication", "Communications", "Routing",
+                    "Control", "Access", "Application", "Security", "Session", "Voice"}
 _ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR", "MFA", "MOFCOM", "USTR"}
 
 STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -100,6 +102,8 @@ def _generic_matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                     continue
             if not head or all(word in _ORG_WORDS for word in head) or head[0] in _UNIT_WORDS:
                 continue
+            if hit.group(2) == "Protocol" and head[-1] in _TECHNICAL_WORDS:
+                continue  # "Internet Protocol addresses": a network protocol, not a treaty
             end = _extend(text, end, hit.group(2) == "Agreement")
         if any(not (end <= a or start >= b) for a, b in taken):
             continue

@@ -69,11 +69,11 @@ def _summary_start(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
 TRAILER = re.compile(
     r"^(?:>|\d{1,3}|NNNN|(?:UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T)"
     r"(?:\s*/{0,2}\s*(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON))*"
-    r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+Classification:.*|[*_=-]{3,}[*_=\- ]*)$"
+    r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+Classification:.*|[*_=-]{3,}[*_=\- ]*|[\"“”'`]+)$"
 )
 """`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`:
 end-of-file debris after the signature (the repeated classification, the publisher's footer, footnote
-numbers, a frame)."""
+numbers, a frame, a stray quotation mark)."""
 BOILERPLATE = re.compile(
     r"(?:https?://|\bwww\.|classified\s+web\s?site|\bvisit\b[^.]{0,80}:\s*$|^[*_=-]{3,}[*_=\- ]*$)", re.IGNORECASE
 )
@@ -97,6 +97,8 @@ OPEN_ENDINGS = frozenset({
 """Words after which a sentence cannot stop: a capitals word under them is the text going on (`of` / `NATO`)."""
 STRAY_MARK = re.compile(r"(?<=[A-Za-z])[#@*]+$")
 """`MCDONALD#`: a transmission character glued after the name on the last line is not part of it."""
+CLOSING_QUOTE_WORD = re.compile(r"\s+(?:UNQUOTE|END\s+QUOTE)$")
+"""`MCDONALD UNQUOTE`: the end of a quoted message run on after the name of a repeated cable."""
 TRANSMISSION_PREFIX = re.compile(r"^MINIMIZE\s+CONSIDERED\s+(?=\S)")
 """`MINIMIZE CONSIDERED SHANNON`: the transmission instruction run into the signature line."""
 URL_TAIL = re.compile(r"^[\w:%~?=&#+-]*[./][\w./:%~?=&#+-]*[\w/]\"?$")
@@ -164,10 +166,11 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
 
 
 def _clean_name(text: str) -> str:
-    """STRAY_MARK and TRANSMISSION_PREFIX removed from the last line (`MCDONALD#` -> `MCDONALD`)."""
+    """STRAY_MARK, CLOSING_QUOTE_WORD and TRANSMISSION_PREFIX removed from the last line (`MCDONALD#` ->
+    `MCDONALD`)."""
     if len(text) > LONGEST_TRAILER:
         return text
-    return STRAY_MARK.sub("", TRANSMISSION_PREFIX.sub("", text))
+    return CLOSING_QUOTE_WORD.sub("", STRAY_MARK.sub("", TRANSMISSION_PREFIX.sub("", text)))
 
 
 def _capitals_under_mixed_case(name: str, before: str) -> bool:

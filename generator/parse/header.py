@@ -25,6 +25,13 @@ BANNER = re.compile(
     r"(?P<post>[A-Z][A-Z .]*?[A-Z])\s+(?P<number>\d{1,7})\s*$"
 )
 """`UNCLAS ALMATY 000753`, `...IMMEDIATEC O N F I D E N T I A L SECTION 01 OF 02 SOFIA 000106`."""
+SPACED_BANNER = re.compile(
+    r"^(?P<classification>(?i:s e c r e t|c o n f i d e n t i a l|t o p s e c r e t))(?P<caveat>)"
+    r"\s+(?i:section\s+(?P<section>\d+)\s+of\s+(?P<sections>\d+)\s+)?"
+    r"(?P<post>[A-Za-z][A-Za-z .]*?[A-Za-z])\s+(?P<number>\d{1,7})\s*$"
+)
+"""`S e c r e t section 01 of 14 astana 000251`: a spaced banner in a header converted to lower case (10ASTANA251).
+Only the spaced spelling is read in any case: `Confidential report 2005` is a subject, not a banner."""
 BANNER_TAIL = 160
 """The banner ends its line and is short: only a line's tail is searched, so a hostile line stays linear."""
 DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>[A-Z]{3})\s+(?P<year>\d{2,4})\s*$")
@@ -34,11 +41,13 @@ EXECUTIVE_ORDER = re.compile(r"^E\.?\s?O\.?\s*(?P<order>\d{5})\s*:?\s*(?P<rest>.
 TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2}[A-Z0-9 ,;/]*)$")
 """`TAGS PTER, KHLS, PREL,`: the TAGS label without its colon, when only tag codes (capitals) follow."""
 FIELD = re.compile(
-    r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<classified>CLASSIFIED\s+BY)\b:?)"
+    r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<tags_semicolon>TAGS);|"
+    r"(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""`TAGS: ETRD KIPR`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`, `(U) Classified by ...`."""
+"""`TAGS: ETRD KIPR`, `TAGS; PGOV, TU`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`,
+`(U) Classified by ...`."""
 PARTIAL_NOTICE = "This record is a partial extract of the original cable."
 PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 """`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
@@ -127,7 +136,7 @@ def read_header(lines: list[Line]) -> Header:
             if not text:
                 continue
         if header.post is None:
-            banner = BANNER.search(text[-BANNER_TAIL:])
+            banner = BANNER.search(text[-BANNER_TAIL:]) or (SPACED_BANNER.match(text) if len(text) <= 80 else None)
             if banner:
                 header.classification = normalise_classification(banner["classification"])
                 for caveat in banner["caveat"].split():
@@ -147,6 +156,9 @@ def read_header(lines: list[Line]) -> Header:
             header.dtg_date = (int(dtg["day"]), dtg["month"], dtg["year"])
             continue
         if header.post is None and (ROUTING.match(text) or not text):
+            if not text and current in ("tags", "subject", "classified_by"):
+                subject_gap = current == "subject"  # a blank line closes a field above the banner too
+                current = None
             continue
         if PARAGRAPH_START.match(text) and (header.post is not None or header.subject is not None):
             header.body_start = index
@@ -195,7 +207,8 @@ def read_header(lines: list[Line]) -> Header:
             continue
         field_match = FIELD.match(text)
         if field_match:
-            name = "CLASSIFIED BY" if field_match["classified"] else field_match["name"].upper()
+            name = ("CLASSIFIED BY" if field_match["classified"] else
+                    "TAGS" if field_match["tags_semicolon"] else field_match["name"].upper())
             key = {"SUBJ": "subject", "CLASSIFIED BY": "classified_by"}.get(name, name.lower())
             if key.startswith("ref"):
                 key = "references"
@@ -248,7 +261,7 @@ def _header_ahead(lines: list[Line], index: int) -> bool:
         text = lines[ahead].text.strip()
         if PARAGRAPH_START.match(text):
             return False
-        if BANNER.search(text[-BANNER_TAIL:]):
+        if BANNER.search(text[-BANNER_TAIL:]) or (len(text) <= 80 and SPACED_BANNER.match(text)):
             return _fields_follow(lines, ahead)
     return False
 
@@ -319,7 +332,7 @@ def _split_tags(text: str) -> list[str]:
     for group in TAG_SEPARATOR.split(text):
         words: list[str] = []
         for token in group.split():
-            token = token.strip(".")
+            token = token.strip(".").upper()  # tags are codes: `pgov` in a header converted to lower case is PGOV
             if not token:
                 continue
             if words and PLAIN_WORD.match(token) and PLAIN_WORD.match(words[-1]):

@@ -32,6 +32,8 @@ FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN"
 UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
 """`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block. `AND` only separates
 two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
+NO_REFERENCE = frozenset({"NONE", "N/A", "NA", "NIL", "NOT APPLICABLE"})
+"""`Ref: None`: a printout's empty reference field."""
 NOT_POSTS = {
     "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL", "MEMO",
     "MEMORANDUM", "DIPNOTE", "NON-PAPER", "NONPAPER", "POINTS", "TELEPHONE", "CONVERSATION", "WEBSITE",
@@ -42,7 +44,7 @@ NOT_POSTS = {
 def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
     """`(A) STATE 023950 (B) 04 ALMATY 000591 (NOTAL)` -> two references."""
     block = " ".join(block.split())
-    if not block:
+    if not block or block.upper().strip(" .") in NO_REFERENCE:
         return ()
     starts = [match for match in LABEL.finditer(block)]
     if not starts or starts[0].start() != 0:
