@@ -319,6 +319,7 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     # "The IPR law" is the intellectual property law; IPR law in general is none.
     ("a new intellectual property law. The new IPR law was drafted.",
      [("Intellectual Property Law", None, None, "Ukraine")]),
+    ("In 2002, Egypt passed a comprehensive IPR law.", [("IPR Law", None, 2002, "Ukraine")]),
     ("applying IPR law is hard for IPR lawyers; a Ministerial decree may be sufficient.", []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
@@ -454,6 +455,7 @@ def test_metric_rules_load_from_text_and_refuse_a_bad_kind() -> None:
     ("However, 10 to 15 percent of patients cannot take it.", [(10.0, 15.0, True)]),
     ("between 10 and 20 percent of discs", [(10.0, 20.0, True)]),
     ("rose from 10 to 15 percent", [(10.0, None, False), (15.0, None, True)]),  # a change, not a range
+    ("from 69% in 2003 to 60%", [(69.0, None, True), (2003.0, None, False), (60.0, None, True)]),  # a year
     ("attracted more than a quarter of a million users", [(250000.0, None, False)]),
     ("half a million discs", [(500000.0, None, False)]),
 ])

@@ -104,7 +104,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DETERMINED = re.compile(r"\b(?:the|its|a|an|their|this|that|new|draft|current|existing|amended|revised|[A-Z][a-z]+'s)"
-                         r"\s+$")
+                         r"\s+(?:[a-z]+\s+){0,2}$")
+"""`the new IPR law`, `a comprehensive IPR law`: a determiner (and up to two adjectives) names one law."""
 _PAREN_YEAR = re.compile(r"^\s*\((?:of\s+)?((?:19|20)\d\d)\)")
 _ENACTED = re.compile(r"\b(?:enacted|adopted|passed|approved|went into effect|entered into force|took effect|"
                       r"came into force|promulgated|in force since|effective)\b", re.I)

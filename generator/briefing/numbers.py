@@ -103,7 +103,8 @@ def _percent_ranges(text: str, found: list[Number]) -> list[Number]:
     for number in found:
         previous = merged[-1] if merged else None
         if (previous is not None and number.percent and not previous.percent and previous.high is None
-                and previous.currency is None and number.high is None
+                and previous.currency is None and number.high is None and not previous.is_year_like
+                and previous.value < number.value
                 and PERCENT_RANGE.fullmatch(text[previous.end:number.start])):
             before = text[max(0, previous.start - 12):previous.start]
             joined_by_and = "and" in text[previous.end:number.start]
