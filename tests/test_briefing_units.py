@@ -321,6 +321,13 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("Intellectual Property Law", None, None, "Ukraine")]),
     ("In 2002, Egypt passed a comprehensive IPR law.", [("IPR Law", None, 2002, "Ukraine")]),
     ("applying IPR law is hard for IPR lawyers; a Ministerial decree may be sufficient.", []),
+    # Articles of a law with its year, a law number with thousands separators, an EU directive in lower case,
+    # and a bill named after the treaty it implements.
+    ("regulations for Article 113 of Brazil's 1998 Copyright Law; Congress passed Law 10,603.",
+     [("Copyright Law", "Article 113", 1998, "Ukraine"), ("Law No. 10,603", None, None, "Ukraine")]),
+    ("An amendment to the 2002 Information Society Law in Article 16.1; the EU's 2000 E-commerce directive.",
+     [("Information Society Law", "Article 16.1", 2002, "Ukraine"), ("E-commerce directive", None, None, "Ukraine")]),
+    ("to approve the IPR-related 14th CAFTA-DR bill", [("CAFTA-DR bill", None, None, "Ukraine")]),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
@@ -476,6 +483,17 @@ def test_a_hyphenated_currency() -> None:
     ("The site has been visited over 21,000,000 times.", [21000000.0]),
     ("Yiwu handled 911 trademark infringement cases worth RMB 18 million (USD 2.6 million).", [911.0, 18000000.0]),
     ("Closed Web Pages 14 Closed recording towers 20", [14.0, 20.0]),
+    ("Several court challenges of 9-2003 failed.", []),
+    ("Gilead will appeal in the next 45 to 55 days.", []),
+    ("REF: A) Brasilia 599", []),
 ])
 def test_identifiers_and_names_are_not_figures(text: str, values: list[float]) -> None:
     assert [stat.value for stat in extract_statistics(cable_of(text))] == values
+
+
+def test_a_free_trade_agreement_written_fta_is_kept_as_written() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    names = [t.name for t in extract_treaties(cable_of("ejected from the Andean FTA discussions; the FTA was signed."),
+                                              "Guatemala")]
+    assert names == ["Andean FTA"]

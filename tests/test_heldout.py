@@ -27,6 +27,7 @@ SETS = {
     "heldout2": (25, 2),
     "heldout3": (30, 11),
     "heldout4": (30, 10),
+    "heldout5": (40, 11),
 }
 FIELDS = ["id", "origin", "number", "year", "date", "classification", "caveats", "partial",
           "tags", "subject", "references", "signer", "summary_startswith"]

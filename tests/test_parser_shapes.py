@@ -529,3 +529,52 @@ def test_paragraph_numbers_generalised(body: str, numbers: list[int]) -> None:
 ])
 def test_signature_before_a_quote_end_or_a_stray_quotation_mark(ending: str, signer: str) -> None:
     assert parse(ROUTING + "\nTAGS: PREL\nSUBJECT: END\n\n1. Text.\n" + ending).signer == signer
+
+
+# --- shapes generalised from the fifth held-out set ----------------------------------------------------------------
+
+
+def test_a_preview_of_the_header_alone_is_dropped_too() -> None:
+    preview = ("UNCLASSIFIED     PTO1513\n\nPAGE 01        LIMA  05083  142156Z\nFM AMEMBASSY LIMA\n"
+               "TO SECSTATE WASHDC PRIORITY 2048\nUSCINCSO MIAMI FLUNCLAS LIMA 005083\n\nTAGS: PGOV PE\n"
+               "SUBJECT: SUPREME COURT INDICTS FUJIMORI...\n\n")
+    full = ("id: 1984\ndate: 9/14/2001 21:51\nrefid: 01LIMA5083\nheader:\n\n----------------- header ends ----------------"
+            "\n\nUNCLAS LIMA 005083\n\nTAGS: PGOV PE\nSUBJECT: SUPREME COURT INDICTS FUJIMORI\n\n1. (U) One.\n\n"
+            "                       UNCLASSIFIED\n\nPAGE 02        LIMA  05083  142156Z\n2. (U) Two.\n\nHAMILTON\n")
+    cable = parse(preview + full, "01LIMA5083.txt")
+    assert (cable.subject, cable.signer) == ("SUPREME COURT INDICTS FUJIMORI", "HAMILTON")
+    assert [p.number for p in cable.paragraphs] == [1, 2]
+
+
+def test_captions_on_one_line_with_commas() -> None:
+    cable = parse(ROUTING + "\nSIPDIS\n\nSENSITIVE, SIPDIS\n\nTAGS: PREL\nSUBJECT: CAPTIONS\n\n1. Text.\n\nDELL\n")
+    assert cable.caveats == ("SIPDIS", "SENSITIVE")
+
+
+def test_the_page_foot_does_not_hide_the_next_paragraph_number() -> None:
+    body = ("10. SHORT-TIME WORKERS WILL LOSE THEIR JOBS.\n\n                       UNCLASSIFIED\n\n"
+            "PAGE 04        BERLIN  03009  04 OF 06  151401Z\n12. THE TABLES BELOW.\n\n"
+            "TOTAL            33.4       33.0\n\nJOB VACANCIES INCREASING\n/-----------------------\n\n"
+            "12. FIGURES SUGGEST A TREND.\n\n13. MEANWHILE.\n")
+    cable = parse(ROUTING + "\nTAGS: ELAB\nSUBJECT: LABOR\n\n" + body + "\nMILES\n")
+    assert [p.number for p in cable.paragraphs if p.number is not None] == [10, 12, 12, 13]
+
+
+def test_the_release_id_wins_over_another_posts_banner() -> None:
+    header = "09BANGKOK706\nTAIWAN\nThu Mar 26 00:00:00 +0100 2009\nUNCLASSIFIED\nEmbassy Bangkok\n"
+    cable = parse(header + "UNCLAS TAIPEI 000320\n\nTAGS: PREL TW\nSUBJECT: TAIWAN\n\n1. Text.\n\nYOUNG\n",
+                  "09BANGKOK706.txt")
+    assert (cable.id, cable.origin, cable.number) == ("09BANGKOK706", "BANGKOK", 706)
+    assert any("the banner says TAIPEI 320" in warning for warning in cable.warnings)
+
+
+def test_a_subject_that_lost_its_label_between_tags_and_ref() -> None:
+    cable = parse(ROUTING + "\nE.O. 12958: N/A\n\nTAGS: KIPR ETRD BR\n\nBRAZIL'S NATIONAL PLAN TO COMBAT PIRACY\n\n"
+                  "REF: A) Brasilia 599\n\n1. Text.\n\nJONES\n")
+    assert cable.subject == "BRAZIL'S NATIONAL PLAN TO COMBAT PIRACY"
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "07BRASILIA599")]
+
+
+def test_plain_words_in_tags_form_one_keyword() -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL PM UNSC POLITICS FOREIGN POLICY\nSUBJECT: TAGS\n\n1. Text.\n\nJONES\n")
+    assert cable.tags == ("PREL", "PM", "UNSC", "POLITICS FOREIGN POLICY")

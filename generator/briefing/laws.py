@@ -30,13 +30,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(
         rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?"
         rf"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?)*)\)?\s+(?:of|to)\s+{_ADJ}"
+        rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law|{_NAMED_LAW})\b", re.I)),
+    ("law_article", re.compile(rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{_NAMED_LAW}),?\s+in\s+"
+                               r"(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\d+(?:\.\d+)?)*)")),
     ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+(?P<kind>Articles?|Art\.)\s+"
                                 r"(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)", re.I)),
     ("part", re.compile(rf"\b(?P<kind>Part|Book|Chapter)\s+(?P<nums>[IVXLC]+|\d+)\s+of\s+{_ADJ}"
                         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,2}}{_KEYWORD}\s+[Ll]aw)\b")),
     ("numbered_law", re.compile(rf"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>{_NUMBER}[/-](?:19|20)?\d\d)\b|"
-                                rf"\b(?P<name2>Law)\s+No\.\s*(?P<num2>{_NUMBER})\b(?![/-]\d)")),
+                                rf"\b(?P<name2>Law)\s+(?:No\.\s*(?P<num2>{_NUMBER})|(?P<num3>\d{{1,3}}(?:[.,]\d{{3}})+))\b"
+                                r"(?![/-]\d)")),
     ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+|Executive\s+|Supreme\s+|"
                           r"Ministerial\s+|Emergency\s+)?(?:Decree-Law|[Dd]ecree|Provisional\s+Measure))\s+"
                           rf"(?:No\.\s*|#\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
@@ -50,9 +54,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:[Nn]icknamed|[Dd]ubbed|[Kk]nown\s+as)\s+[\"“](?P<nick>[A-Z][^\"”]{1,40}?)[,.]?[\"”],?\s+(?:this|the)\s+"
         r"(?:draft\s+)?(?:law|bill)"
         r"|\b(?:law|bill)\s+\((?P<paren>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})\))")),
+    ("acronym_bill", re.compile(r"\b(?P<name>[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\s+bill)\b")),
     ("numbered_bill", re.compile(rf"\b(?P<name>Bill|PL)\s+(?:No\.\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("directive", re.compile(r"\b(?P<name>(?:(?:EU|EC|European)\s+)?Directive)\s+(?:No\.\s*)?"
-                             r"(?P<num>\d{2,4}/\d{1,4}(?:/E[CU])?)\b|\b(?P<named>(?:[A-Z][\w-]*\s+){1,5}Directive)\b"
+                             r"(?P<num>\d{2,4}/\d{1,4}(?:/E[CU])?)\b|\b(?P<named>(?:[A-Z][\w-]*\s+){1,5}[Dd]irective)\b"
                              r"(?:\s+\((?P<acronym>[A-Z]{3,8})\))?|\b(?P<known>IPRED)\b")),
     # The Constitution where an article of it is cited or a country's is named; "the Constitution requires" in an
     # argument is not a citation.
@@ -82,14 +87,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"(?!\s+(?:[Ee]nforcement|[Ff]irm|[Oo]ffice|[Ss]chool|[Ff]aculty|[Ii]nstitute|[Dd]epartment|"
                              r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners))")),
     ("lower_law", re.compile(r"\b(?:the|its|a|their)\s+(?:new\s+|draft\s+|current\s+|existing\s+|amended\s+)?"
-                             r"(?P<name>(?:patent|trademark|copyright|customs|intellectual\s+property|IPR|biotechnology|"
+                             r"(?P<name>(?:patent|trademark|copyright|customs|intellectual\s+property|industrial\s+property|"
+                             r"IPR|biotechnology|"
                              r"biosafety|data\s+protection)\s+(?:law|bill))\b"
                              r"(?!\s+(?:firm|enforcement))")),
     ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"
                             r"(?P<name>[Jj]udicial [Ii]nterpretations?)\b")),
     ("judicial", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>JI)\b")),
     ("possessive_law", re.compile(r"\b(?:China|Russia|Egypt|Lebanon|Kazakhstan|Ukraine|Bulgaria|[A-Z][a-z]+)'s\s+"
-                                  r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition)\s+law\b")),
+                                  r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition|"
+                                  r"intellectual\s+property|industrial\s+property)\s+law\b")),
     ("quoted", re.compile(
         r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){0,6}(?:Regulations|Measures|Rules|Provisions|Law|Decree|Interpretation)"
         r"(?:\s+(?:on|of|for|concerning|during)\s+[^\"”]{3,100})?)[\"”]")),
@@ -151,8 +158,8 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
             for kind, pattern in PATTERNS:
                 for hit in pattern.finditer(text):
                     span = hit.span()
-                    if any(not (span[1] <= a or span[0] >= b) for a, b in taken):
-                        continue
+                    if any(not (span[1] <= a or span[0] >= b) for a, b in taken) and kind != "acronym_bill":
+                        continue  # a treaty's name is not a law, but "the CAFTA-DR bill" implementing it is
                     hits.append((span[0], span[1], kind, hit))
                     taken.append(span)
             hits.sort(key=lambda h: h[0])
@@ -196,14 +203,16 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
     if kind in ("article", "code_article"):
         name = _norm_code(hit.group("name"))
         nums = re.findall(r"\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater)\b)?", hit.group("nums"))
-        return [(name, paren_year, f"Article {num}") for num in nums]
+        stated = hit.groupdict().get("year")
+        year = int(stated) if stated else paren_year
+        return [(name, year, f"Article {num}") for num in nums]
     if kind == "part":
         name = re.sub(r"\s+", " ", hit.group("name"))
         name = _norm_code(name) if name.lower().endswith("code") else name[:-3] + "Law"
         return [(name, paren_year, f"{hit.group('kind')} {hit.group('nums')}")]
     if kind in ("numbered_law", "decree"):
-        if kind == "numbered_law" and hit.group("num2"):
-            return [(f"Law No. {hit.group('num2')}", paren_year, None)]
+        if kind == "numbered_law" and (hit.group("num2") or hit.group("num3")):
+            return [(f"Law No. {hit.group('num2') or hit.group('num3')}", paren_year, None)]
         num = hit.group("num")
         year_match = re.search(r"[/-]((?:19|20)?\d\d)$", num)
         year = None
@@ -237,6 +246,12 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
     if kind == "titled_law":
         name = hit.group("name") or hit.group("nick") or hit.group("paren")
         return [(" ".join(name.split()), paren_year, None)]
+    if kind == "acronym_bill":
+        return [(" ".join(hit.group("name").split()), paren_year, None)]
+    if kind == "law_article":
+        year = int(hit.group("year")) if hit.group("year") else paren_year
+        nums = re.findall(r"\d+(?:\.\d+)?", hit.group("nums"))
+        return [(" ".join(hit.group("name").split()), year, f"Article {num}") for num in nums]
     if kind == "numbered_bill":
         return _interpret("decree", hit, text, end, last_law)
     if kind == "directive":
@@ -286,7 +301,7 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
     if kind == "quoted":
         return [(" ".join(hit.group("name").split()).rstrip(".,;"), paren_year, None)]
     if kind == "possessive_law":
-        return [(hit.group("name").capitalize() + " Law", paren_year, None)]
+        return [(" ".join(hit.group("name").split()).capitalize() + " Law", paren_year, None)]
     if kind == "cabinet_decree":
         issuer = (hit.group("issuer") or "").strip()
         if not issuer and not re.search(

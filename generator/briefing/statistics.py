@@ -22,6 +22,14 @@ _SKIP_SPANS = (
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
     re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|"
                r"update|recommendation|decision|cases?\s+against))", re.I),
+    # "REF: A) Brasilia 599", "REFTEL 09 STATE 1234": a cited cable, with or without its year.
+    re.compile(r"\bREF(?:TEL)?S?:?\s+(?:\(?[A-Z][.)]\s*)?(?:\d{2}\s+)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}\s+\d{1,7}\b"),
+    # "Several court challenges of 9-2003": a decree's number-year, not a range.
+    re.compile(r"(?<![\d,.])\b\d{1,3}-(?:19|20)\d\d\b(?![\d,])"),
+    # "in the next 45 to 55 days": a span of time, not two figures.
+    re.compile(r"\b\d+\s*(?:to|-|–|and)\s*\d+\s+(?:days?|weeks?|months?|years?|hours?)\b"
+               r"(?!['’]?\s*(?:in\s+(?:prison|jail)|of\s+(?:imprisonment|prison|jail|incarceration)|imprisonment|prison|"
+               r"jail|deprivation))", re.I),
     # "No.12.279 and 12.294": numbers written right after No. identify a law.
     re.compile(r"\bNos?\.\s*\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or)\s*\d[\d/.]*)*"),
     # "GOOD PRACTICES MANUAL 13 (U) Another ...": a paragraph number and portion mark run into the text.

@@ -13,7 +13,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20[0-3]\d)\b")
 _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20[0-3]\d)(?:'s)?\s+(?:the\s+)?$")
 _GENERIC = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6})"
-    r"(Agreement|Convention|Treaty|Protocol|Accord)(?![\w-])"
+    r"(Agreement|Convention|Treaty|Protocol|Accord|FTA)(?![\w-])"
     r"|(?<![\w-])(Agreement|Convention|Treaty|Protocol)\s+(?:on|of|for|Regarding|Concerning|Relating to|Between)"
     r"\s+(?=[A-Z])"
 )

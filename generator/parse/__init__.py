@@ -51,6 +51,14 @@ def parse_cable(source: SourceText) -> Cable:
 
     post = header.post or (hinted[1] if hinted else None)
     number = header.number if header.number is not None else (hinted[2] if hinted else None)
+    released = split_id(publisher.id) if publisher else None
+    if released and header.post and (canonical_post(header.post), header.number) != (released[1], released[2]):
+        # MIXED_RECORD (09BANGKOK706): the release filed another post's text under this id; the release's id
+        # is what every index and reference uses, so it wins, and the banner is reported.
+        if header.number != released[2]:
+            warnings.append(f"{header.banner_line}: the banner says {header.post} {header.number}; the publisher's "
+                            f"id {publisher.id} is used")
+        post, number = released[1], released[2]
     if post is None or number is None:
         first = next((line for line in lines if line.text.strip()), lines[0])
         raise CableError(source.path, first.number,

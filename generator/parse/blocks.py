@@ -23,12 +23,14 @@ REPEATED_BANNER = re.compile(
     r"(?:\s+[A-Z]+)*?\s+SECTION\s+\d+\s+OF\s+\d+\s+[A-Z][A-Z .]{1,30}\s\d{1,8}$"
 )
 """`C O N F I D E N T I A L SECTION 02 OF 04 CAIRO 003757`: the banner repeated on a later page."""
+PAGE_TRAILER = re.compile(r"^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$")
+"""`                       UNCLASSIFIED`: the classification indented at the foot of a page of an old telegram."""
 LONE_CAPTION = re.compile(r"^(?:SIPDIS|NNNN|BT|NNNNN?)$")
 """`SIPDIS` inserted mid-text by the distribution system; `NNNN`/`BT` transmission trailers."""
 PUBLISHER_RULE = re.compile(r"^[-=]{3,}\s*(?:CABLE ENDS|header ends)\s*[-=]{3,}$", re.IGNORECASE)
 """`=====CABLE ENDS=====`, `----- header ends -----`: rules some releases put around the cable."""
-DASH_LINE = re.compile(r"^[-=_][-=_ ]{2,}$")
-"""An underline or a frame line: `-----------`, `--------- -`, `=====`."""
+DASH_LINE = re.compile(r"^[-=_/][-=_ ]{2,}$")
+"""An underline or a frame line: `-----------`, `--------- -`, `=====`, `/----------`."""
 SLASHED_HEADING = re.compile(r"^//\s*(?P<title>[^/].{0,100}?)\s*//$")
 """`//BACKGROUND//`: a heading between double slashes."""
 MARKER_START = re.compile(r"^¶?\s?\d{1,4}\s?\.(?!\d)")
@@ -118,6 +120,10 @@ def split_blocks(lines: list[Line]) -> Blocks:
     for line in lines:
         text = line.text.strip()
         if not text:
+            current = None
+            continue
+        if len(line.text) <= LONGEST_DEBRIS and PAGE_TRAILER.match(line.text):
+            result.dropped.append(line.number)  # the page's foot: the paragraph goes on over the page
             current = None
             continue
         if is_debris(text):

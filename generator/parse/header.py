@@ -182,9 +182,10 @@ def read_header(lines: list[Line]) -> Header:
             continue
         if current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected):
             current = None
-        caption = captions().get(" ".join(text.upper().split())) if len(text) <= 40 else None
-        if caption:
-            _add_caveat(header, caption)
+        listed = _caption_list(text)
+        if listed:
+            for caption in listed:
+                _add_caveat(header, caption)
             last_field_index = index
             current = None
             continue
@@ -230,6 +231,12 @@ def read_header(lines: list[Line]) -> Header:
                 collected[current].append(text)
                 last_field_index = index
                 continue
+        if "subject" not in collected and "tags" in collected and _unlabelled_subject(text, lines, index):
+            collected["subject"] = [text]
+            header.subject_line = line.number
+            current = "subject"
+            last_field_index = index
+            continue
         if "subject" in collected or "tags" in collected:
             if header.post is None and _header_ahead(lines, index):
                 continue  # PRINTOUT: the cable's banner and own header are still to come
@@ -253,6 +260,24 @@ def read_header(lines: list[Line]) -> Header:
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
     return header
+
+
+def _unlabelled_subject(text: str, lines: list[Line], index: int) -> bool:
+    """UNLABELLED_SUBJECT (06SAOPAULO910): a line in capitals between TAGS and REF that lost its `SUBJECT:`."""
+    if not text.isupper() or len(text) > 200 or PARAGRAPH_START.match(text):
+        return False
+    following = next((line.text.strip() for line in lines[index + 1: index + 4] if line.text.strip()), "")
+    field_match = FIELD.match(following)
+    return field_match is not None and (field_match["name"] or "").upper().startswith("REF")
+
+
+def _caption_list(text: str) -> list[str]:
+    """`SIPDIS`, `SENSITIVE, SIPDIS`: a short line of handling captions only (one, or several with commas)."""
+    if len(text) > 60:
+        return []
+    parts = [" ".join(part.upper().split()) for part in re.split(r"\s*[,;/]\s*", text.strip())]
+    found = [captions().get(part) for part in parts]
+    return [caption for caption in found if caption] if all(found) else []
 
 
 def _header_ahead(lines: list[Line], index: int) -> bool:
@@ -335,7 +360,7 @@ def _split_tags(text: str) -> list[str]:
             token = token.strip(".").upper()  # tags are codes: `pgov` in a header converted to lower case is PGOV
             if not token:
                 continue
-            if words and PLAIN_WORD.match(token) and PLAIN_WORD.match(words[-1]):
+            if words and PLAIN_WORD.match(token) and PLAIN_WORD.match(words[-1].rsplit(" ", 1)[-1]):
                 words[-1] = f"{words[-1]} {token}"
             else:
                 words.append(token)

@@ -79,13 +79,15 @@ COPY_SEPARATOR = re.compile(r"^(?:@@@OASYS@@@|\s*(?:UNCLASSIFIED|CONFIDENTIAL|SE
 METADATA_ID = re.compile(r"^id: \d+$")
 """`id: 594`: the first line of the metadata block some records carry (then `date:`, `refid:`, ... `header ends`)."""
 PREVIEW_PARAGRAPH = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.\s")
+PREVIEW_FIELD = re.compile(r"^\s*SUBJECT\s*:", re.IGNORECASE)
 PREVIEW_NOTICE = "This record is a partial extract"
 HEADER_ENDS = re.compile(r"^-{3,}\s*header ends\s*-{3,}$", re.IGNORECASE)
 
 
 def drop_preview(lines: list[Line]) -> list[Line]:
-    """PREVIEW (93LIMA56): a record that opens with a cut-off preview of the cable (its header and the first
-    words of paragraph 1, ending `...`), then the metadata block (`id:` ... `header ends`) and the whole cable.
+    """PREVIEW (93LIMA56, 01LIMA5083): a record that opens with a cut-off preview of the cable (its header, often
+    the first words of paragraph 1, ending `...`), then the metadata block (`id:` ... `header ends`) and the
+    whole cable.
     The preview is dropped, so nothing is read twice; a partial-extract notice in it is kept."""
     head = lines[:80]
     start = next((index for index, line in enumerate(head) if METADATA_ID.match(line.text.strip())), None)
@@ -93,7 +95,7 @@ def drop_preview(lines: list[Line]) -> list[Line]:
         return lines
     if not any(HEADER_ENDS.match(line.text.strip()) for line in lines[start:start + 80]):
         return lines
-    if not any(PREVIEW_PARAGRAPH.match(line.text) for line in lines[:start]):
+    if not any(PREVIEW_PARAGRAPH.match(line.text) or PREVIEW_FIELD.match(line.text) for line in lines[:start]):
         return lines
     kept = [line for line in lines[:start] if PREVIEW_NOTICE in line.text]
     return kept + lines[start:]
