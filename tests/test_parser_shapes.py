@@ -538,8 +538,9 @@ def test_a_preview_of_the_header_alone_is_dropped_too() -> None:
     preview = ("UNCLASSIFIED     PTO1513\n\nPAGE 01        LIMA  05083  142156Z\nFM AMEMBASSY LIMA\n"
                "TO SECSTATE WASHDC PRIORITY 2048\nUSCINCSO MIAMI FLUNCLAS LIMA 005083\n\nTAGS: PGOV PE\n"
                "SUBJECT: SUPREME COURT INDICTS FUJIMORI...\n\n")
-    full = ("id: 1984\ndate: 9/14/2001 21:51\nrefid: 01LIMA5083\nheader:\n\n----------------- header ends ----------------"
-            "\n\nUNCLAS LIMA 005083\n\nTAGS: PGOV PE\nSUBJECT: SUPREME COURT INDICTS FUJIMORI\n\n1. (U) One.\n\n"
+    full = ("id: 1984\ndate: 9/14/2001 21:51\nrefid: 01LIMA5083\nheader:\n\n"
+            "----------------- header ends ----------------\n\nUNCLAS LIMA 005083\n\nTAGS: PGOV PE\n"
+            "SUBJECT: SUPREME COURT INDICTS FUJIMORI\n\n1. (U) One.\n\n"
             "                       UNCLASSIFIED\n\nPAGE 02        LIMA  05083  142156Z\n2. (U) Two.\n\nHAMILTON\n")
     cable = parse(preview + full, "01LIMA5083.txt")
     assert (cable.subject, cable.signer) == ("SUPREME COURT INDICTS FUJIMORI", "HAMILTON")
