@@ -53,6 +53,7 @@ def cable_of(*texts: str, origin: str = "ALMATY", tags: tuple[str, ...] = ("KIPR
      ["CAFTA-DR", "CAFTA-DR"]),
     ("the August 30 WTO Access to Medicines Agreement; the WTO agreement on access to medicines",
      ["WTO Decision on Access to Medicines (Paragraph 6)"] * 2),
+    ("he didn't mention FTAA in public", ["Free Trade Area of the Americas"]),
 ])
 def test_catalogue_matches(text: str, names: list[str]) -> None:
     found = [entry.name for match in catalogue().find(text) for entry in match.entries]
@@ -302,7 +303,7 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("Provisional Measure 2.186", None, None, "Ukraine"), ("Decree 3.945", None, None, "Ukraine"),
       ("Bill 1787/96", None, 1996, "Ukraine")]),
     ("The 2002 Executive Decree #30, 151-J, mandated licensed software.",
-     [("Executive Decree 30", None, None, "Ukraine")]),
+     [("Executive Decree 30, 151-J", None, None, "Ukraine")]),
     ("two recent state laws (No.12.279 and 12.294) and a law (No. 11/929/05)",
      [("Law No. 12.279", None, None, "Ukraine"), ("Law No. 12.294", None, None, "Ukraine"),
       ("Law No. 11/929/05", None, None, "Ukraine")]),
@@ -328,6 +329,9 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ("An amendment to the 2002 Information Society Law in Article 16.1; the EU's 2000 E-commerce directive.",
      [("Information Society Law", "Article 16.1", 2002, "Ukraine"), ("E-commerce directive", None, None, "Ukraine")]),
     ("to approve the IPR-related 14th CAFTA-DR bill", [("CAFTA-DR bill", None, None, "Ukraine")]),
+    ("approved a previously dormant bill (PL22/2003) which will exclude drugs",
+     [("PL 22/2003", None, 2003, "Ukraine")]),
+    ("In Costa Rica's civil law system, judges rotate.", []),  # a legal system, not a law
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
@@ -486,6 +490,9 @@ def test_a_hyphenated_currency() -> None:
     ("Several court challenges of 9-2003 failed.", []),
     ("Gilead will appeal in the next 45 to 55 days.", []),
     ("REF: A) Brasilia 599", []),
+    ("Brazil will attend the June 21 to 22 conference.", []),
+    ("Due to the early retirement age of 55, judges retire soon.", []),
+    ("The event was attended by representatives from approximately fifteen countries.", []),
 ])
 def test_identifiers_and_names_are_not_figures(text: str, values: list[float]) -> None:
     assert [stat.value for stat in extract_statistics(cable_of(text))] == values

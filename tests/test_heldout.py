@@ -28,6 +28,7 @@ SETS = {
     "heldout3": (30, 11),
     "heldout4": (30, 10),
     "heldout5": (40, 11),
+    "heldout6": (40, 10),
 }
 FIELDS = ["id", "origin", "number", "year", "date", "classification", "caveats", "partial",
           "tags", "subject", "references", "signer", "summary_startswith"]

@@ -579,3 +579,56 @@ def test_a_subject_that_lost_its_label_between_tags_and_ref() -> None:
 def test_plain_words_in_tags_form_one_keyword() -> None:
     cable = parse(ROUTING + "\nTAGS: PREL PM UNSC POLITICS FOREIGN POLICY\nSUBJECT: TAGS\n\n1. Text.\n\nJONES\n")
     assert cable.tags == ("PREL", "PM", "UNSC", "POLITICS FOREIGN POLICY")
+
+
+# --- shapes generalised from the sixth held-out set ----------------------------------------------------------------
+
+
+def test_one_paragraph_a_line_with_headings_between_them() -> None:
+    body = ("1. (c) One. End summary.\n2. (c) Two ends here.\nGrowing u.s. - Uzbekistan cooperation\n"
+            "3. (c) Three.\nViews on the nis -- the Russians are scheming\n4. (c) Four.\n")
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: LINES\n\n" + body + "\nJONES\n")
+    assert [(p.number, p.section) for p in cable.paragraphs] == [
+        (1, None), (2, None), (3, "Growing u.s. - Uzbekistan cooperation"),
+        (4, "Views on the nis -- the Russians are scheming")]
+    assert "Growing" not in cable.paragraphs[1].text  # the heading left the paragraph above it
+
+
+def test_a_mixed_case_name_run_on_is_the_signer_when_the_header_names_him() -> None:
+    head = ROUTING + "\nTAGS: PREL\nSUBJECT: NAMES\n\nCLASSIFIED BY AMB JOHN E. HERBST, REASONS: 1.5 (B,D)\n\n"
+    assert parse(head + "1. (c) Comment: we may avoid them. Herbst\n").signer == "Herbst"
+    assert parse(head + "1. (c) Comment: we spoke to Russia\n").signer is None  # a cut-off sentence, not a name
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("9.  (U) Visit Embassy Dakar's classified website at\nhttp://www.state.sgov.gov/p/af/dakar.\n\nJACOBS\n",
+     "JACOBS"),
+    ("9.  (C) It reflects poor political judgement and democracy.    -\nKENNEY\n", "KENNEY"),
+])
+def test_a_numbered_website_note_or_a_stray_dash_above_the_name(ending: str, signer: str) -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: NOTE\n\n8. Text.\n\n" + ending)
+    assert cable.signer == signer and [p.number for p in cable.paragraphs] == [8, 9]
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("REF: A. (A) ANKARA 8728 B. (B) ANKARA 8596", [("A", "07ANKARA8728"), ("B", "07ANKARA8596")]),
+    ("REF: E. KONICK 1/16 EMAIL", [(None, None)]),  # an initial, not a label: lettering starts at A
+])
+def test_doubled_labels_and_initials(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: PREL\nSUBJECT: REFS\n{block}\n\n1. Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_an_action_line_between_tags_and_refs() -> None:
+    cable = parse(ROUTING + "\nE.O. 12958: DECL: 09/17/06 TAGS: PTER PGOV AF\n\nROME FOR STORELLA\n\n"
+                  "REFS: A) STATE 48243 B) STATE 184791\n\n1. (U) Text.\n\nCHRISTOPHER\n")
+    assert cable.subject is None
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "07STATE48243"), ("B", "07STATE184791")]
+
+
+def test_a_quoted_letters_own_numbering_and_a_lone_dash_between_paragraphs() -> None:
+    body = ("1. Embassy has received the letter that follows.\n\n2. //BEGIN TEXT OF LETTER//\n\nDear Madam,\n\n"
+            "1. The dissemination of best practices.\n\n2. The collection of data.\n\n4. Regular reviews.\n\n"
+            "//END TEXT OF LETTER//\n\n3. The letter has been faxed.\n-\n4. COMMENT: more.\n")
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: LETTER\n\n" + body + "\nSCHNEIDER\n")
+    assert [p.number for p in cable.paragraphs if p.number is not None] == [1, 2, 3, 4]

@@ -43,7 +43,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?![/-]\d)")),
     ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+|Executive\s+|Supreme\s+|"
                           r"Ministerial\s+|Emergency\s+)?(?:Decree-Law|[Dd]ecree|Provisional\s+Measure))\s+"
-                          rf"(?:No\.\s*|#\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
+                          rf"(?:No\.\s*|#\s*)?(?P<num>\d{{1,3}}(?:,\s?\d{{3}})*-[A-Z]{{1,4}}\b|"
+                          rf"{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
     ("parenthesised_numbers", re.compile(
         rf"\b(?P<name>[Ll]aws?|[Dd]ecrees?)\s*\(\s*Nos?\.\s*(?P<nums>{_NUMBER}(?:/\d+)*"
@@ -55,7 +56,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:draft\s+)?(?:law|bill)"
         r"|\b(?:law|bill)\s+\((?P<paren>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})\))")),
     ("acronym_bill", re.compile(r"\b(?P<name>[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\s+bill)\b")),
-    ("numbered_bill", re.compile(rf"\b(?P<name>Bill|PL)\s+(?:No\.\s*)?(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
+    ("numbered_bill", re.compile(rf"\b(?P<name>Bill|PL)(?:\s+|(?<=PL))(?:No\.\s*)?"
+                                 rf"(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("directive", re.compile(r"\b(?P<name>(?:(?:EU|EC|European)\s+)?Directive)\s+(?:No\.\s*)?"
                              r"(?P<num>\d{2,4}/\d{1,4}(?:/E[CU])?)\b|\b(?P<named>(?:[A-Z][\w-]*\s+){1,5}[Dd]irective)\b"
                              r"(?:\s+\((?P<acronym>[A-Z]{3,8})\))?|\b(?P<known>IPRED)\b")),
@@ -96,7 +98,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("judicial", re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>JI)\b")),
     ("possessive_law", re.compile(r"\b(?:China|Russia|Egypt|Lebanon|Kazakhstan|Ukraine|Bulgaria|[A-Z][a-z]+)'s\s+"
                                   r"(?P<name>copyright|patent|trademark|criminal|civil|customs|competition|"
-                                  r"intellectual\s+property|industrial\s+property)\s+law\b")),
+                                  r"intellectual\s+property|industrial\s+property)\s+law\b"
+                                  r"(?!\s+(?:system|tradition|jurisdictions?|countries|culture|practice))")),
     ("quoted", re.compile(
         r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){0,6}(?:Regulations|Measures|Rules|Provisions|Law|Decree|Interpretation)"
         r"(?:\s+(?:on|of|for|concerning|during)\s+[^\"”]{3,100})?)[\"”]")),

@@ -18,7 +18,9 @@ _SKIP_SPANS = (
                r"Executive Order|Special|Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?|"
                r"Recommendations?|Questions?|Tab|Table|Figure)"
                r"\s+(?:No\.\s*|#\s*)?\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
-    re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
+    re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
+    # Ages: "the early retirement age of 55", "aged 34", "a 20-year-old man".
+    re.compile(r"\b(?:age(?:d|s)?(?:\s+of)?|at\s+the\s+age\s+of)\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b", re.I),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
     re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|"
                r"update|recommendation|decision|cases?\s+against))", re.I),
@@ -69,7 +71,8 @@ _FORECAST = re.compile(r"\b(?:can|could|will|would|may|might)\s+(?:be\s+)?(?:\w+
 """A target or forecast ("it can be brought down to 36%"), not a figure."""
 _ATTEND = re.compile(r"\b(?:attend\w*|participat\w*)\b", re.I)
 _ATTENDEES = {"officials", "judges", "prosecutors", "students", "companies", "people", "persons", "participants",
-              "attendees", "members", "lawyers", "police", "officers", "investigators", "inspectors", "staff"}
+              "attendees", "members", "lawyers", "police", "officers", "investigators", "inspectors", "staff",
+              "countries", "representatives", "delegates", "delegations", "guests", "speakers"}
 """Who attended an event ("100 officials attended", "attended by 17 U.S. companies") is logistics, not a figure."""
 _DURATION = re.compile(r"^\W{0,2}(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|times|fold)\b"
                        r"(?!\s+(?:of\s+)?(?:labou?r|salary))", re.I)

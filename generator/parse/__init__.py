@@ -35,6 +35,14 @@ def _calendar_date(year: int, month: str, day: int) -> str | None:
         return None
 
 
+def _names_in(classified_by: str | None) -> frozenset[str]:
+    """`AMB JOHN E. HERBST, REASONS 1.5 (B,D)` -> {'HERBST', 'JOHN', ...}: capitalised words of the authority."""
+    if not classified_by:
+        return frozenset()
+    authority = re.split(r"[,;]|\bREASONS?\b|\b1\.[45]\b", classified_by, maxsplit=1, flags=re.IGNORECASE)[0]
+    return frozenset(word.upper() for word in re.findall(r"[A-Za-z][A-Za-z'\-]{2,}", authority))
+
+
 def parse_cable(source: SourceText) -> Cable:
     publisher, lines = telegram_lines(source)
     if not any(line.text.strip() for line in lines):
@@ -88,7 +96,7 @@ def parse_cable(source: SourceText) -> Cable:
         classification = "UNCLASSIFIED"
         warnings.append(f"{lines[0].number}: no classification found; assumed UNCLASSIFIED")
 
-    body = read_body(lines[header.body_start:])
+    body = read_body(lines[header.body_start:], _names_in(header.classified_by))
     warnings.extend(body.warnings)
     if not body.paragraphs:
         warnings.append(f"{lines[-1].number}: no body text (header only)")

@@ -122,6 +122,9 @@ def split_blocks(lines: list[Line]) -> Blocks:
         if not text:
             current = None
             continue
+        if text in ("-", "--", "–", "—"):
+            current = None  # a lone dash between two paragraphs separates them like a blank line (88LIMA9331)
+            continue
         if len(line.text) <= LONGEST_DEBRIS and PAGE_TRAILER.match(line.text):
             result.dropped.append(line.number)  # the page's foot: the paragraph goes on over the page
             current = None

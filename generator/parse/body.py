@@ -19,9 +19,10 @@ class Body:
     warnings: tuple[str, ...]
 
 
-def read_body(lines: list[Line]) -> Body:
+def read_body(lines: list[Line], known_names: frozenset[str] = frozenset()) -> Body:
+    """`known_names`: surnames the header names (Classified By), which may sign run on after the last sentence."""
     blocks = split_blocks(lines).blocks
-    signer, blocks = take_signer(blocks)
+    signer, blocks = take_signer(blocks, known_names)
     paragraphs, warnings = read_paragraphs(blocks)
     if paragraphs and signer is None:
         last = paragraphs[-1]

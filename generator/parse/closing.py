@@ -88,8 +88,13 @@ GLUED_SIGNATURE = re.compile(
 )
 """`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`: a name in capitals run on
 after the last sentence of the last paragraph."""
-LIST_ITEM = re.compile(r"^(?:[a-z][.)]|\(?\d{1,2}[.)]|--?)\s")
-"""`k. `, `(3) `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
+LIST_ITEM = re.compile(r"^(?:[a-z][.)]|¶?\s?\(?\d{1,2}[.)]|--?)\s")
+"""`k. `, `(3) `, `¶9. `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
+KNOWN_NAME_RUN_ON = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z'\-]+)$")
+"""`... prefers to avoid them. Herbst`: a mixed-case name run on after the last sentence, taken only when the header
+names that person (`CLASSIFIED BY AMB JOHN E. HERBST`): otherwise a last word could be a cut-off sentence."""
+DASH_DEBRIS = re.compile(r"\s+-{1,2}\s*$")
+"""`... democracy.    - ` above the name: a stray dash after the last sentence."""
 OPEN_ENDINGS = frozenset({
     "a", "an", "the", "of", "to", "by", "and", "or", "for", "with", "in", "on", "at", "from", "as", "than", "that",
     "our", "their", "his", "her", "its", "is", "are", "was", "were", "be", "said", "including", "between",
@@ -108,13 +113,13 @@ LONGEST_TRAILER = 160
 """Trailer and boilerplate lines are short; longer lines are never tested against those patterns."""
 
 
-def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+def take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset()) -> tuple[str | None, list[Block]]:
     """The name on the last line: alone in the last block, glued under the last sentence, or run on after it.
 
     End-of-file debris (TRAILER) after the name is skipped and dropped with it, and so is the
     classified-website note (BOILERPLATE) right above the name.
     """
-    signer, rest = _take_signer(blocks)
+    signer, rest = _take_signer(blocks, known_names)
     if signer is None:
         return None, blocks
     kept = list(rest)
@@ -130,7 +135,7 @@ def take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     return signer, kept if website else rest  # a frame or `...visit:` alone is the author's text
 
 
-def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset()) -> tuple[str | None, list[Block]]:
     end = len(blocks)
     while end and _trailing_block(blocks[end - 1]):
         end -= 1
@@ -149,7 +154,7 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if _signature_like(name):
         if len(kept) == 1:
             return name, blocks[: end - 1]
-        before = kept[-2].text.strip()
+        before = DASH_DEBRIS.sub("", kept[-2].text.strip())
         if (
             (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
              or _capitals_under_mixed_case(name, before))
@@ -158,6 +163,9 @@ def _take_signer(blocks: list[Block]) -> tuple[str | None, list[Block]]:
             return name, [*blocks[: end - 1], Block(kept[:-1], opened_by_dash=last.opened_by_dash)]
         return None, blocks
     glued = GLUED_SIGNATURE.search(name[-80:]) if not last.heading else None
+    if glued is None and known_names and not last.heading:
+        known = KNOWN_NAME_RUN_ON.search(name[-80:])
+        glued = known if known and known["name"].upper() in known_names else None
     if glued and _signature_like(glued["name"]):
         text = kept[-1].text.rstrip()
         cut = Line(kept[-1].number, text[: len(text) - len(glued["name"])].rstrip())

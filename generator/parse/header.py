@@ -240,6 +240,9 @@ def read_header(lines: list[Line]) -> Header:
         if "subject" in collected or "tags" in collected:
             if header.post is None and _header_ahead(lines, index):
                 continue  # PRINTOUT: the cable's banner and own header are still to come
+            if ADDRESSEE.match(text) and _field_follows(lines, index):
+                last_field_index = index
+                continue  # `ROME FOR STORELLA` between TAGS and REFS: an action line, the header goes on
             header.body_start = index
             break
         last_field_index = index
@@ -262,10 +265,15 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
+def _field_follows(lines: list[Line], index: int) -> bool:
+    following = next((line.text.strip() for line in lines[index + 1: index + 4] if line.text.strip()), "")
+    return FIELD.match(following) is not None
+
+
 def _unlabelled_subject(text: str, lines: list[Line], index: int) -> bool:
     """UNLABELLED_SUBJECT (06SAOPAULO910): a line in capitals between TAGS and REF that lost its `SUBJECT:`."""
-    if not text.isupper() or len(text) > 200 or PARAGRAPH_START.match(text):
-        return False
+    if not text.isupper() or len(text) > 200 or PARAGRAPH_START.match(text) or ADDRESSEE.match(text):
+        return False  # `ROME FOR STORELLA` is an action line, not a subject
     following = next((line.text.strip() for line in lines[index + 1: index + 4] if line.text.strip()), "")
     field_match = FIELD.match(following)
     return field_match is not None and (field_match["name"] or "").upper().startswith("REF")

@@ -75,6 +75,8 @@ class Reader:
     warnings: list[str] = field(default_factory=list)
     section: str | None = None
     last_number: int = 0
+    quoting: bool = False
+    """Inside `BEGIN TEXT` ... `END TEXT`: a quoted document's own numbering does not open the cable's paragraphs."""
     list_number: int | None = None
     """The last item of a numbered list inside the open paragraph (`...following:` `1.` `2.`), if any."""
 
@@ -104,6 +106,7 @@ def read_paragraphs(blocks: list[Block]) -> tuple[list[Paragraph], list[str]]:
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.heading or _unmarked_heading(reader, block, following):
+            _quote_marks(reader, block.text)
             reader.heading(block)
             continue
         _read_block(reader, block)
@@ -127,6 +130,7 @@ def _unmarked_heading(reader: Reader, block: Block, following: Block | None) -> 
 def _read_block(reader: Reader, block: Block) -> None:
     first = True
     previous_text = ""
+    before_previous = ""
     for line in block.lines:
         text = " ".join(line.text.split())
         tail = ""
@@ -136,6 +140,12 @@ def _read_block(reader: Reader, block: Block) -> None:
         marker = MARKER.match(text) or (BARE_MARKER.match(text) if first else None)
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
+        if (marker and not first and int(marker["number"]) == reader.last_number + 1 and before_previous
+                and ends_sentence(before_previous) and _inline_heading(previous_text)):
+            _lift_heading(reader, previous_text)  # INLINE_HEADING: `...reforms.` / `Growing cooperation` / `3.`
+            previous_text = before_previous
+        if marker and reader.quoting and not reader.fits(int(marker["number"])):
+            marker = None  # QUOTED_NUMBERING (00THEHAGUE1725): the letter's own 1. 2. 4. inside BEGIN/END TEXT
         if marker and _is_marker(reader, marker, first, previous_text):
             number = int(marker["number"])
             mark = (marker["mark"] or marker["entire"] or "").upper() or None
@@ -145,13 +155,42 @@ def _read_block(reader: Reader, block: Block) -> None:
                 reader.warnings.append(f"{line.number}: '{text.split()[0]}' is not a paragraph number here")
                 text = text[1:].lstrip()
             _continue(reader, block, line, text, first, previous_text)
+        _quote_marks(reader, text)
         first = False
-        previous_text = text
+        before_previous, previous_text = previous_text, text
         if tail:
             marker = MARKER.match(tail)
             assert marker is not None
             reader.open(line, int(marker["number"]), (marker["mark"] or "").upper() or None, tail[marker.end():])
             previous_text = tail
+
+
+QUOTE_BEGIN = re.compile(r"\bBEGIN\s+(?:TEXT|QUOTE)\b", re.IGNORECASE)
+QUOTE_END = re.compile(r"\bEND\s+(?:OF\s+)?(?:TEXT|QUOTE)\b|\bUNQUOTE\b", re.IGNORECASE)
+
+
+def _quote_marks(reader: Reader, text: str) -> None:
+    """Follow BEGIN TEXT / END TEXT (or QUOTE / UNQUOTE) through the body; the last mark on a line wins."""
+    begin = [hit.start() for hit in QUOTE_BEGIN.finditer(text)]
+    end = [hit.start() for hit in QUOTE_END.finditer(text)]
+    if begin or end:
+        reader.quoting = max(begin, default=-1) > max(end, default=-1)
+
+
+def _inline_heading(text: str) -> bool:
+    """A short line that does not end a sentence and does not start lower-case: a heading with no blank lines."""
+    return heading_like(text, 80) and not text[:1].islower() and len(text.split()) <= 10 and not MARKER.match(text)
+
+
+def _lift_heading(reader: Reader, text: str) -> None:
+    """INLINE_HEADING (00TASHKENT4223): one paragraph a line, no blank lines, a heading between two paragraphs.
+    The heading line leaves the paragraph above and becomes the section of the next one."""
+    current = reader.current
+    if current is not None and current.pieces and current.pieces[-1] and current.pieces[-1][-1] == text:
+        current.pieces[-1].pop()
+        if not current.pieces[-1]:
+            current.pieces.pop()
+    reader.section = text
 
 
 def _embedded_marker(reader: Reader, text: str) -> int | None:

@@ -9,10 +9,10 @@ from .catalogue import post_aliases
 from .ids import canonical_id, full_year
 
 LABEL = re.compile(
-    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*(?P=dot)[.)])?)"
+    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*\(?(?P=dot)[.)])?)"
     r"(?:\s+|(?<=\))(?=[A-Z0-9])|(?<=\.)(?=\d{2}\s[A-Z]))"
 )
-"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) ` (doubled lettering); a label closed by a parenthesis
+"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) `, `A. (A) ` (doubled lettering); a label closed by a parenthesis
 may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post (`D.01 BRASILIA
 3714`), never to other text, which would split `U.S.`."""
 CITATION = re.compile(
@@ -47,6 +47,8 @@ def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
     if not block or block.upper().strip(" .") in NO_REFERENCE:
         return ()
     starts = [match for match in LABEL.finditer(block)]
+    if starts and (starts[0]["paren"] or starts[0]["dot"]) != "A":
+        starts = []  # `REF: E. KONICK 1/16 EMAIL`: lettering starts at A; a lone `E.` is an initial
     if not starts or starts[0].start() != 0:
         return tuple(_reference(None, part, cable_year) for part in _unlabelled_parts(block))
     references = []
