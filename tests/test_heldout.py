@@ -29,6 +29,7 @@ SETS = {
     "heldout4": (30, 10),
     "heldout5": (40, 11),
     "heldout6": (40, 10),
+    "heldout7": (60, 10),
 }
 FIELDS = ["id", "origin", "number", "year", "date", "classification", "caveats", "partial",
           "tags", "subject", "references", "signer", "summary_startswith"]

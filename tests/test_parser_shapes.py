@@ -632,3 +632,48 @@ def test_a_quoted_letters_own_numbering_and_a_lone_dash_between_paragraphs() -> 
             "//END TEXT OF LETTER//\n\n3. The letter has been faxed.\n-\n4. COMMENT: more.\n")
     cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: LETTER\n\n" + body + "\nSCHNEIDER\n")
     assert [p.number for p in cable.paragraphs if p.number is not None] == [1, 2, 3, 4]
+
+
+# --- shapes generalised from the seventh held-out set --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("1. Please advise Embassy as to travel arrangements for the Turkish delegation.  Edelman\n", "Edelman"),
+    ("1. We will report further. The\n", None),  # a file cut off after a sentence opener
+    ("1. Text.\n\nVisit Amman's Classified Web Site at\nhttp://www.state.sgov.gov/p/nea/amman/\nHale\nHale\n", "Hale"),
+    ("1. Text.\n\nVisit London's Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle\n",
+     "Tuttle"),
+    ("1. Text.\n\n7. (U) Minimize considered  Hall\n\n\nNNNN\n", "Hall"),
+])
+def test_run_on_and_repeated_signatures(ending: str, signer: str | None) -> None:
+    assert parse(ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n" + ending).signer == signer
+
+
+def test_a_handling_notice_right_above_paragraph_one() -> None:
+    cable = parse(ROUTING + "\nSIPDIS\n\nTAGS: PREF\nSUBJECT: CORRIDORS\n\nREF: (A) N'DJAMENA 599, (B) ROME 1677\n\n"
+                  "SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY\n1.(SBU) Summary.  WFP is looking.  "
+                  "End summary.\n\n2.(U) More.\n\nHALL\n")
+    assert [p.number for p in cable.paragraphs] == [1, 2] and cable.caveats == ("SIPDIS",)
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "07NDJAMENA599"), ("B", "07ROME1677")]
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ("REF: STATE 023443 07 BRATISLAVA 224 06 STATE 12445",
+     [(None, "07STATE23443"), (None, "07BRATISLAVA224"), (None, "06STATE12445")]),
+    ("Ref:  A) Beijing 2459 (notal) B) 05 Guangzhou 23050 C)\n\nGuangzhou 13362 D) 14707",
+     [("A", "07BEIJING2459"), ("B", "05GUANGZHOU23050"), ("C", "07GUANGZHOU13362"), ("D", "07KUWAIT14707")]),
+    ("REF:  CLASSIFIED BY: AMBASSADOR RYAN C. CROCKER FOR\n     REASONS 1.4 (B) AND (D).", []),
+    ("REF.  STATE 203771", [(None, "07STATE203771")]),
+])
+def test_reference_blocks_generalised(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + f"\nTAGS: PREL\nSUBJECT: REFS\n{block}\n\n1. Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_a_subject_that_stops_on_a_comma_goes_on_after_a_blank_line() -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: MEDIA REACTION: IRAQI GOVERNMENT, CONSTITUTION,\n\n"
+                  "REFERENDUM, NATIONAL RECONCILATION; BAGHDAD\n\nSUMMARY: Discussion on the Constitution. "
+                  "END SUMMARY.\n\n1. Text.\n\nJONES\n")
+    assert cable.subject == ("MEDIA REACTION: IRAQI GOVERNMENT, CONSTITUTION, REFERENDUM, NATIONAL RECONCILATION; "
+                             "BAGHDAD")
+    assert cable.summary == "Discussion on the Constitution."

@@ -55,7 +55,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:[Nn]icknamed|[Dd]ubbed|[Kk]nown\s+as)\s+[\"“](?P<nick>[A-Z][^\"”]{1,40}?)[,.]?[\"”],?\s+(?:this|the)\s+"
         r"(?:draft\s+)?(?:law|bill)"
         r"|\b(?:law|bill)\s+\((?P<paren>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*){0,3})\))")),
-    ("acronym_bill", re.compile(r"\b(?P<name>[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\s+bill)\b")),
+    ("acronym_bill", re.compile(r"\b(?!(?:IPR|IP|US|USG|EU|UN|WTO|PRC|UK|GO[A-Z]{1,2})\s)"
+                                r"(?P<name>[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\s+(?:bill|law))\b")),
     ("numbered_bill", re.compile(rf"\b(?P<name>Bill|PL)(?:\s+|(?<=PL))(?:No\.\s*)?"
                                  rf"(?P<num>{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("directive", re.compile(r"\b(?P<name>(?:(?:EU|EC|European)\s+)?Directive)\s+(?:No\.\s*)?"
@@ -84,7 +85,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("law_of_year", re.compile(rf"\b(?P<name>(?:Draft\s+)?Law)\s+(?P<num>{_NUMBER})\s+of\s+(?P<year>(?:19|20)\d\d)\b")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
-    ("named_law", re.compile(rf"(?:\b(?:the|its|their|a|new|draft|amended)\s+|\b(?P<year>(?:19|20)\d\d)\s+)"
+    ("named_law", re.compile(rf"(?:\b(?:the|its|their|a|new|draft|amended|proposed|planned|pending|revised)\s+|"
+                             rf"\b(?P<year>(?:19|20)\d\d)\s+)"
                              rf"(?P<name>{_NAMED_LAW})\b"
                              r"(?!\s+(?:[Ee]nforcement|[Ff]irm|[Oo]ffice|[Ss]chool|[Ff]aculty|[Ii]nstitute|[Dd]epartment|"
                              r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners))")),
@@ -104,9 +106,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"[\"“](?P<name>(?:[A-Z][\w-]*\s+){0,6}(?:Regulations|Measures|Rules|Provisions|Law|Decree|Interpretation)"
         r"(?:\s+(?:on|of|for|concerning|during)\s+[^\"”]{3,100})?)[\"”]")),
     ("cabinet_decree", re.compile(
-        r"\b(?:a|the)\s+(?:(?:19|20)\d\d\s+)?(?P<issuer>cabinet\s+|presidential\s+|(?:prime\s+)?ministerial\s+|"
+        r"\b(?:a|the)\s+(?:(?:existing|current|new|recent|latest)\s+)?(?:(?:19|20)\d\d\s+)?"
+        r"(?P<issuer>cabinet\s+|presidential\s+|(?:prime\s+)?ministerial\s+|royal\s+|(?-i:GO[A-Z]{1,2})\s+|"
         r"government(?:al)?\s+|prime minister's\s+)?"
-        r"(?P<name>decree)\b(?!\s+(?:No\.\s*)?\d)(?!\s+(?:may|might|could|would)\b)", re.I)),
+        r"(?P<name>decree(?:-law)?)\b(?!\s+(?:No\.\s*)?\d)"
+        r"(?!\s+(?:may|might|could|would)\s+(?:be\s+)?(?:sufficient|enough|suffice)\b)", re.I)),
     ("amendment", re.compile(
         r"\b[Tt]he\s+amendment,?\s+which\s+was\s+(?:approved|adopted|passed|signed|enacted)\s+(?:on\s+)?"
         r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -311,7 +315,8 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
                 r"\bissued\s+a\s+decree|\bdecree\s+(?:was|has been)\s+(?:issued|drafted|adopted)", text, re.I):
             return []
         years = _YEAR.findall(text)
-        return [(_title(f"{issuer} decree" if issuer else "Decree"), int(years[0]) if years else None, None)]
+        name = hit.group("name").lower()
+        return [(_title(f"{issuer} {name}" if issuer else name), int(years[0]) if years else None, None)]
     if kind == "amendment":
         month, day = hit.group("date").split()[:2]
         date = f"{day.strip(',')} {month} {hit.group('year')}"

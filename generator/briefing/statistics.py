@@ -98,6 +98,7 @@ COUNT_NOUNS = (
     "presses", "prosecutions", "factories", "courts",
     "counterfeits", "packages", "pieces", "cartons", "containers", "tons", "kilograms", "hours", "staff", "police",
     "investigators", "lawyers", "sellers", "vendors", "markets", "servers", "channels", "stations", "countries",
+    "seats", "votes", "mandates",
 )
 _AUX = re.compile(r"\b(?:may|might|can|could|should|must|"
                   r"were|was|are|is|have been|has been|had been|been|be|being|have|has|had|will|would|could|"

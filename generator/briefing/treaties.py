@@ -26,6 +26,9 @@ _UNIT_WORDS = {"Department", "Ministry", "Office", "Bureau", "Division", "Direct
 """A head naming an office ("Department of Treaty and Law") is not a treaty."""
 _TECHNICAL_WORDS = {"Internet", "Transfer", "Transmission", "Network", "Communication", "Communications", "Routing",
                     "Control", "Access", "Application", "Security", "Session", "Voice"}
+_PRIVATE_WORDS = {"Settlement", "License", "Licence", "Licensing", "Purchase", "Lease", "Loan", "Sales", "Sale",
+                  "Distribution", "Franchise", "Employment", "Confidentiality", "Nondisclosure", "Non-Disclosure",
+                  "Services", "Supply", "Purchasing", "Merger"}
 _ORG_WORDS = {"WTO", "IPR", "EU", "U.S.", "US", "GOK", "GOE", "GOL", "GOR", "MFA", "MOFCOM", "USTR"}
 
 STATUS_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -104,6 +107,8 @@ def _generic_matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 continue
             if hit.group(2) == "Protocol" and head[-1] in _TECHNICAL_WORDS:
                 continue  # "Internet Protocol addresses": a network protocol, not a treaty
+            if hit.group(2) == "Agreement" and head[-1] in _PRIVATE_WORDS:
+                continue  # "its Revised Settlement Agreement": a contract between parties, not a treaty
             end = _extend(text, end, hit.group(2) == "Agreement")
         if any(not (end <= a or start >= b) for a, b in taken):
             continue

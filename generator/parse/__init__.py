@@ -103,7 +103,7 @@ def parse_cable(source: SourceText) -> Cable:
     subject = header.subject or (publisher.subject if publisher and publisher.subject else None)
     if subject is None:
         warnings.append(f"{lines[0].number}: no SUBJECT line")
-    references = parse_references(header.references or "", year)
+    references = parse_references(header.references or "", year, post)
     return Cable(
         id=canonical_id(year, post, number, year_digits(named) if named and hinted and hinted[0] == year else None),
         origin=canonical_post(post),

@@ -85,14 +85,27 @@ WEBSITE_NOTE = re.compile(r"classified\s+web\s?site", re.IGNORECASE)
 GLUED_SIGNATURE = re.compile(
     r"(?:[.!?;:\"\u201d)]|\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|SUMMARY|NOTE))\s+"
     r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?|X{4,})$"
+    r"|(?i:\bMINIMIZE\s+CONSIDERED)\s+(?P<minimized>[A-Z][A-Za-z'\-]+)$"
 )
 """`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`: a name in capitals run on
 after the last sentence of the last paragraph."""
 LIST_ITEM = re.compile(r"^(?:[a-z][.)]|¶?\s?\(?\d{1,2}[.)]|--?)\s")
 """`k. `, `(3) `, `¶9. `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
 KNOWN_NAME_RUN_ON = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z'\-]+)$")
-"""`... prefers to avoid them. Herbst`: a mixed-case name run on after the last sentence, taken only when the header
-names that person (`CLASSIFIED BY AMB JOHN E. HERBST`): otherwise a last word could be a cut-off sentence."""
+"""`... prefers to avoid them. Herbst`: a mixed-case name run on after the last sentence. Taken when the header
+names that person (`CLASSIFIED BY AMB JOHN E. HERBST`), or when the word is not one that opens sentences
+(`... the Turkish delegation.  Edelman`, but not `... the delegation. The`: a file cut off after a word)."""
+SENTENCE_OPENERS = frozenset({
+    "the", "this", "that", "these", "those", "there", "they", "then", "thus", "he", "she", "it", "its", "we", "our",
+    "you", "your", "in", "on", "at", "as", "a", "an", "and", "but", "or", "so", "if", "for", "from", "with", "while",
+    "when", "where", "after", "before", "since", "although", "however", "also", "both", "each", "all", "some",
+    "many", "most", "no", "not", "post", "embassy", "mission", "consulate", "department", "comment", "end", "note",
+    "begin", "summary", "action", "please", "thanks", "thank", "regards", "see", "per", "ref", "reftel", "para",
+    "visit", "what", "who", "why", "how", "one", "two", "three", "more", "other", "such", "under", "to", "by", "of",
+    "his", "her", "their", "is", "was", "are", "were", "will", "would", "should", "could", "may", "can", "did",
+})
+WEBSITE_NOTE_NAME = re.compile(r"(?:https?://|www\.)\S*(?:\s\S{1,6})?\s+(?P<name>[A-Z][A-Za-z'\-]+)$")
+"""`Visit London's Classified Website: http://www.../index. cfm Tuttle`: the name glued to the website note."""
 DASH_DEBRIS = re.compile(r"\s+-{1,2}\s*$")
 """`... democracy.    - ` above the name: a stray dash after the last sentence."""
 OPEN_ENDINGS = frozenset({
@@ -148,6 +161,12 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
     if not kept:
         return None, blocks
     name = _clean_name(" ".join(kept[-1].text.split()))
+    if len(kept) >= 2 and " ".join(kept[-2].text.split()) == name and _signature_like(name):
+        kept.pop()  # `Hale` / `Hale`: the name written twice
+    noted = WEBSITE_NOTE_NAME.search(name[-LONGEST_TRAILER:]) if WEBSITE_NOTE.search(name[-LONGEST_TRAILER:]) else None
+    if noted and _signature_like(noted["name"]):
+        return noted["name"], [*blocks[: end - 1], *([Block(kept[:-1], opened_by_dash=last.opened_by_dash)]
+                                                     if len(kept) > 1 else [])]
     # a one-line "heading" with no text under it, followed only by debris, is the signature
     if last.heading and (end == len(blocks) or len(kept) != 1 or last.title is not None or not name.isupper()):
         return None, blocks
@@ -163,14 +182,19 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
             return name, [*blocks[: end - 1], Block(kept[:-1], opened_by_dash=last.opened_by_dash)]
         return None, blocks
     glued = GLUED_SIGNATURE.search(name[-80:]) if not last.heading else None
-    if glued is None and known_names and not last.heading:
+    if glued is None and not last.heading:
         known = KNOWN_NAME_RUN_ON.search(name[-80:])
-        glued = known if known and known["name"].upper() in known_names else None
-    if glued and _signature_like(glued["name"]):
+        glued = known if known and (known["name"].upper() in known_names or _name_word(known["name"])) else None
+    glued_name = (glued.groupdict().get("name") or glued.groupdict().get("minimized")) if glued else None
+    if glued_name and _signature_like(glued_name):
         text = kept[-1].text.rstrip()
-        cut = Line(kept[-1].number, text[: len(text) - len(glued["name"])].rstrip())
-        return glued["name"], [*blocks[: end - 1], Block([*kept[:-1], cut], opened_by_dash=last.opened_by_dash)]
+        cut = Line(kept[-1].number, text[: len(text) - len(glued_name)].rstrip())
+        return glued_name, [*blocks[: end - 1], Block([*kept[:-1], cut], opened_by_dash=last.opened_by_dash)]
     return None, blocks
+
+
+def _name_word(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in SENTENCE_OPENERS
 
 
 def _clean_name(text: str) -> str:
@@ -197,6 +221,8 @@ def _trailing_block(block: Block) -> bool:
     if all(_trailer(line.text) for line in block.lines):
         return True
     lines = block.lines
+    if WEBSITE_NOTE_NAME.search(" ".join(lines[-1].text.split())[-LONGEST_TRAILER:]):
+        return False  # the name is glued to the note: this block signs the cable
     return not block.heading and any(
         len(line.text) <= LONGEST_TRAILER and WEBSITE_NOTE.search(line.text) for line in lines
     ) and all(

@@ -42,6 +42,7 @@ TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2}[A-Z0-9 ,;/]*)$")
 """`TAGS PTER, KHLS, PREL,`: the TAGS label without its colon, when only tag codes (capitals) follow."""
 FIELD = re.compile(
     r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<tags_semicolon>TAGS);|"
+    r"(?P<name_dot>REFS?)\.\s+(?=\(?[A-Z0-9])|"
     r"(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -67,6 +68,10 @@ SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
+HANDLING_NOTICE = re.compile(r"^SENSITIVE\s+BUT\s+UNCLASSIFIED\.?\s+PLEASE\s+PROTECT\s+ACCORDINGLY\.?$", re.IGNORECASE)
+"""`SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY` right above paragraph 1 (04ROME1781)."""
+OPEN_SUBJECT_ENDINGS = frozenset({"AND", "OF", "THE", "TO", "FOR", "ON", "IN", "WITH", "A", "AN", "OR"})
+SUMMARY_START = re.compile(r"^(?:BEGIN\s+)?SUMMARY\b", re.IGNORECASE)
 ADDRESSEE = re.compile(r"^\S+(?:\s\S+)?\s+(?:PASS\s+)?(?:FOR|TO)\s")
 """`STATE FOR EUR/WE/UK`, `DOD FOR OFFICE OF DETAINEE AFFAIRS`, `ADDIS FOR USAU`: an action line, not a subject."""
 REFERENCE_LABEL = re.compile(r"^(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)]\s)")
@@ -76,6 +81,8 @@ portion-marked line of the body."""
 
 WRAPPED_MARK = re.compile(r"^¶\s?(?=\d)")
 """`¶2005.`: the publisher turned a wrapped line that starts with a number into a paragraph mark."""
+DANGLING_LABEL = re.compile(r"(?:^|\s)\(?[A-Z][.)]\s*$")
+"""`... B) 05 Guangzhou 23050 C)` / `` / `Guangzhou 13362 D) ...`: a label whose citation is on the next line."""
 PAGE_TRAILER = re.compile(r"^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$")
 """`                       UNCLASSIFIED`: the classification indented at the foot of a page of an old telegram;
 among header fields it is neither a field nor the subject going on (`... AND` / `PREVENTION` / this line)."""
@@ -180,8 +187,12 @@ def read_header(lines: list[Line]) -> Header:
             collected["subject"].append(text)
             last_field_index = index
             continue
-        if current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected):
-            current = None
+        if (current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected)
+                and not DANGLING_LABEL.search(collected["references"][-1])):
+            current = None  # after a blank line only the next label, or the citation of a dangling `C)`, goes on
+        if len(text) <= 80 and HANDLING_NOTICE.match(text):
+            last_field_index = index  # a handling notice among the header lines, not a caveat and not the body
+            continue
         listed = _caption_list(text)
         if listed:
             for caption in listed:
@@ -209,7 +220,8 @@ def read_header(lines: list[Line]) -> Header:
         field_match = FIELD.match(text)
         if field_match:
             name = ("CLASSIFIED BY" if field_match["classified"] else
-                    "TAGS" if field_match["tags_semicolon"] else field_match["name"].upper())
+                    "TAGS" if field_match["tags_semicolon"] else
+                    "REF" if field_match["name_dot"] else field_match["name"].upper())
             key = {"SUBJ": "subject", "CLASSIFIED BY": "classified_by"}.get(name, name.lower())
             if key.startswith("ref"):
                 key = "references"
@@ -340,13 +352,17 @@ def _next_label(text: str, collected: dict[str, list[str]]) -> bool:
 def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
     """SUBJECT_RESUMES: after a blank line, a line directly above REF / Classified By / E.O., written in the
     subject's case and not ending a sentence, still belongs to the subject (`SUBJECT: (S) FCO WELCOMES ... ON
-    DETAINEE` / `` / `POLICY; WILL ...` / `REF: ...`)."""
+    DETAINEE` / `` / `POLICY; WILL ...` / `REF: ...`); so does any such line after a subject that stops on a
+    comma or a connecting word (`... GOVERNMENT, CONSTITUTION,` / `` / `REFERENDUM, ...`)."""
     subject = lines[index - 2].text.strip() if index >= 2 else ""
     following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    last_word = subject.rsplit(None, 1)[-1].upper() if subject else ""
+    open_ended = subject.endswith((",", ";", "-", ":")) or last_word in OPEN_SUBJECT_ENDINGS
     return (
         text.isupper() == subject.isupper() and not ends_sentence(subject) and not text.endswith(".")
         and not text.startswith("(")
-        and (FIELD.match(following) is not None or EXECUTIVE_ORDER.match(following) is not None)
+        and (FIELD.match(following) is not None or EXECUTIVE_ORDER.match(following) is not None
+             or (open_ended and not SUMMARY_START.match(text)))
         and not FIELD.match(text) and " ".join(text.split()) not in captions() and not ADDRESSEE.match(text)
     )
 

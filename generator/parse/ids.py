@@ -13,8 +13,8 @@ CANONICAL_ID = re.compile(r"^(?P<year>\d{2}|\d{4})(?P<post>[A-Z][A-Z]*?)(?P<numb
 
 
 def canonical_post(name: str) -> str:
-    """`USUN NEW YORK` -> `USUNNEWYORK`, `SECSTATE` -> `STATE`."""
-    folded = " ".join(name.upper().split())
+    """`USUN NEW YORK` -> `USUNNEWYORK`, `SECSTATE` -> `STATE`, `N'DJAMENA` -> `NDJAMENA`."""
+    folded = " ".join(name.upper().replace("'", "").split())
     return post_aliases().get(folded, folded.replace(" ", ""))
 
 

@@ -16,7 +16,7 @@ LABEL = re.compile(
 may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post (`D.01 BRASILIA
 3714`), never to other text, which would split `U.S.`."""
 CITATION = re.compile(
-    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z]{2,})\s+"
+    r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z](?:'?[A-Z])+)\s+"
     r"(?:(?P<year_between>\d{2})\s+(?=\d{3}))?(?P<number>\d{1,7})\b"
     r"(?:\s+(?P<year_after>(?:19[6-9]|20[0-3])\d)\b)?"
     r"(?![/\-]\d|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b)"
@@ -32,6 +32,12 @@ FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN"
 UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
 """`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block. `AND` only separates
 two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
+NOT_A_REFERENCE = re.compile(r"^CLASSIFIED\s+BY\b", re.IGNORECASE)
+"""`REF: CLASSIFIED BY: AMBASSADOR RYAN C. CROCKER ...`: the authority written on the REF line, no reference."""
+NUMBER_ONLY = re.compile(r"^(?P<number>\d{3,7})\b\s*(?:\(NOTAL\))?\s*$", re.IGNORECASE)
+"""`F) 14707`: a serial number alone cites one of the cable's own post."""
+CITATION_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=\d{2}\s+[A-Z][A-Za-z]{2,}\s+\d)")
+"""`STATE 023443 07 BRATISLAVA 224 06 STATE 12445`: unlabelled citations run together, each with its year."""
 NO_REFERENCE = frozenset({"NONE", "N/A", "NA", "NIL", "NOT APPLICABLE"})
 """`Ref: None`: a printout's empty reference field."""
 NOT_POSTS = {
@@ -41,26 +47,29 @@ NOT_POSTS = {
 """Document words: `PARIS POINTS 16`, `JONES EMAIL OF 12 MAY`, `MEMO 5`: a memo or an e-mail, never a cable."""
 
 
-def parse_references(block: str, cable_year: int) -> tuple[Reference, ...]:
-    """`(A) STATE 023950 (B) 04 ALMATY 000591 (NOTAL)` -> two references."""
+def parse_references(block: str, cable_year: int, cable_post: str | None = None) -> tuple[Reference, ...]:
+    """`(A) STATE 023950 (B) 04 ALMATY 000591 (NOTAL)` -> two references.
+
+    `cable_post` is the cable's own post: a reference given by number alone (`F) 14707`) is one of the post's."""
     block = " ".join(block.split())
-    if not block or block.upper().strip(" .") in NO_REFERENCE:
+    if not block or block.upper().strip(" .") in NO_REFERENCE or NOT_A_REFERENCE.match(block):
         return ()
     starts = [match for match in LABEL.finditer(block)]
     if starts and (starts[0]["paren"] or starts[0]["dot"]) != "A":
         starts = []  # `REF: E. KONICK 1/16 EMAIL`: lettering starts at A; a lone `E.` is an initial
     if not starts or starts[0].start() != 0:
-        return tuple(_reference(None, part, cable_year) for part in _unlabelled_parts(block))
+        return tuple(_reference(None, part, cable_year, cable_post) for part in _unlabelled_parts(block))
     references = []
     for position, match in enumerate(starts):
         end = starts[position + 1].start() if position + 1 < len(starts) else len(block)
         label = match["paren"] or match["dot"]
         text = block[match.end():end].strip(" ;,")
-        references.append(_reference(label, text, cable_year))
+        references.append(_reference(label, text, cable_year, cable_post))
     return tuple(references)
 
 
 def _unlabelled_parts(block: str) -> list[str]:
+    block = CITATION_AFTER_NUMBER.sub("; ", block)
     pieces = UNLABELLED_SEPARATOR.split(block)
     parts: list[str] = []
     for position in range(0, len(pieces), 2):
@@ -73,9 +82,12 @@ def _unlabelled_parts(block: str) -> list[str]:
     return parts or [block]
 
 
-def _reference(label: str | None, text: str, cable_year: int) -> Reference:
+def _reference(label: str | None, text: str, cable_year: int, cable_post: str | None = None) -> Reference:
     citation = CITATION.match(text.upper()) or CITED_ID.match(text.upper())
     cable_id = None
+    own = NUMBER_ONLY.match(text)
+    if citation is None and own and cable_post:
+        return Reference(label=label, id=canonical_id(cable_year, cable_post, int(own["number"])), text=text)
     if citation and _post_like(citation["post"]):
         written = citation["year"] or citation.groupdict().get("year_between") or citation.groupdict().get("year_after")
         year = full_year(written) if written else cable_year
