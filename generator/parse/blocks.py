@@ -122,14 +122,16 @@ def split_blocks(lines: list[Line]) -> Blocks:
         if not text:
             current = None
             continue
+        first = text[0]
         if text in ("-", "--", "–", "—"):
             current = None  # a lone dash between two paragraphs separates them like a blank line (88LIMA9331)
             continue
-        if len(line.text) <= LONGEST_DEBRIS and PAGE_TRAILER.match(line.text):
+        if line.text.startswith("          ") and len(line.text) <= LONGEST_DEBRIS and PAGE_TRAILER.match(line.text):
             result.dropped.append(line.number)  # the page's foot: the paragraph goes on over the page
             current = None
             continue
-        if is_debris(text):
+        # Debris is in capitals or a rule of dashes: mixed-case text skips the five patterns (most lines of a body).
+        if (first in "-=" or text.isupper()) and is_debris(text):
             result.dropped.append(line.number)
             if is_page_break(text):
                 current = None
@@ -138,12 +140,12 @@ def split_blocks(lines: list[Line]) -> Blocks:
             result.blocks.append(Block([line], heading=True))
             current, after_dash = None, False
             continue
-        if len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
+        if first in "-=_/" and len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
             if current is not None:
                 _underline(result.blocks, current)
             current, after_dash = None, True
             continue
-        slashed = SLASHED_HEADING.match(text) if len(text) <= LONGEST_DEBRIS else None
+        slashed = SLASHED_HEADING.match(text) if first == "/" and len(text) <= LONGEST_DEBRIS else None
         if slashed:
             result.blocks.append(Block([line], heading=True, title=slashed["title"]))
             current, after_dash = None, False

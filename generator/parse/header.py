@@ -295,6 +295,9 @@ def _caption_list(text: str) -> list[str]:
     """`SIPDIS`, `SENSITIVE, SIPDIS`: a short line of handling captions only (one, or several with commas)."""
     if len(text) > 60:
         return []
+    if "," not in text and ";" not in text and "/" not in text:
+        caption = captions().get(" ".join(text.upper().split()))
+        return [caption] if caption else []
     parts = [" ".join(part.upper().split()) for part in re.split(r"\s*[,;/]\s*", text.strip())]
     found = [captions().get(part) for part in parts]
     return [caption for caption in found if caption] if all(found) else []

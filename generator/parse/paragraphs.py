@@ -171,6 +171,8 @@ QUOTE_END = re.compile(r"\bEND\s+(?:OF\s+)?(?:TEXT|QUOTE)\b|\bUNQUOTE\b", re.IGN
 
 def _quote_marks(reader: Reader, text: str) -> None:
     """Follow BEGIN TEXT / END TEXT (or QUOTE / UNQUOTE) through the body; the last mark on a line wins."""
+    if "EXT" not in text and "ext" not in text and "UOTE" not in text and "uote" not in text:
+        return  # the cheap test first: most lines hold neither word
     begin = [hit.start() for hit in QUOTE_BEGIN.finditer(text)]
     end = [hit.start() for hit in QUOTE_END.finditer(text)]
     if begin or end:

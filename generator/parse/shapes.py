@@ -90,6 +90,8 @@ def drop_preview(lines: list[Line]) -> list[Line]:
     whole cable.
     The preview is dropped, so nothing is read twice; a partial-extract notice in it is kept."""
     head = lines[:80]
+    if not any("refid:" in line.text for line in head):
+        return lines  # no metadata block: the common case, decided cheaply
     start = next((index for index, line in enumerate(head) if METADATA_ID.match(line.text.strip())), None)
     if start is None or not any(line.text.strip().startswith("refid:") for line in head[start:start + 4]):
         return lines
