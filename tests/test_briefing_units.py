@@ -339,6 +339,7 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ("the 50 MW allowed by the GOS decree-law; the existing royal decree could not be used.",
      [("GOS decree-law", None, None, "Ukraine"), ("Royal decree", None, None, "Ukraine")]),
     ("the HADOPI law takes effect; US law and IPR law differ.", [("HADOPI law", None, None, "Ukraine")]),
+    ("Brazil would have to rewrite the telecom law.", [("Telecom Law", None, None, "Ukraine")]),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
@@ -513,3 +514,11 @@ def test_a_free_trade_agreement_written_fta_is_kept_as_written() -> None:
                                                        "Google Books and its Revised Settlement Agreement."),
                                               "Guatemala")]
     assert names == ["Andean FTA"]  # a settlement between parties is not a treaty
+
+
+def test_agreements_named_by_partner_or_acronym_and_whose_is_not_which() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    text = ("Agreements like the U.S. agreement with Chile will help; the Argentinian MAC accord; "
+            "The EU's FTA would require changes in 33 laws.")
+    assert [t.name for t in extract_treaties(cable_of(text), "Brazil")] == ["US–Chile agreement", "MAC accord"]

@@ -677,3 +677,24 @@ def test_a_subject_that_stops_on_a_comma_goes_on_after_a_blank_line() -> None:
     assert cable.subject == ("MEDIA REACTION: IRAQI GOVERNMENT, CONSTITUTION, REFERENDUM, NATIONAL RECONCILATION; "
                              "BAGHDAD")
     assert cable.summary == "Discussion on the Constitution."
+
+
+# --- shapes generalised from the eighth held-out set (its first measurement is the README's final figure) ------
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("1. The team left.\n\nBUSH\n.\n", "BUSH"),  # a lone full stop after the name
+    ("1. End Comment.\n\n\nBrownfield\n\n\nNNNN\n      2004CARACA03273 - UNCLASSIFIED\n", "Brownfield"),
+    ("1. Representatives:\n--Dale Kreisher, Assistant Public Affairs Officer\n--Dawn Schrepel, Economic Officer\n"
+     "Cunningham\n", "Cunningham"),  # a name under the last item of a list
+])
+def test_signatures_after_list_items_and_footers(ending: str, signer: str) -> None:
+    assert parse(ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n" + ending).signer == signer
+
+
+def test_summary_and_introduction_label_references_with_zeros_and_an_authority() -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: TRADE\n"
+                  "REFS: (A) Oslo 1742; (B) STATE 00146862 (U) Classified by Ambassador E. Ashley Wills.\n\n"
+                  "1. Summary and Introduction.  The Deputy USTR led talks. End Summary.\n\n2. More.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", "07OSLO1742"), ("B", "07STATE146862")]
+    assert cable.summary == "The Deputy USTR led talks."

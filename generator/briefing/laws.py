@@ -92,7 +92,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners))")),
     ("lower_law", re.compile(r"\b(?:the|its|a|their)\s+(?:new\s+|draft\s+|current\s+|existing\s+|amended\s+)?"
                              r"(?P<name>(?:patent|trademark|copyright|customs|intellectual\s+property|industrial\s+property|"
-                             r"IPR|biotechnology|"
+                             r"IPR|biotechnology|telecom(?:munications?)?|"
                              r"biosafety|data\s+protection)\s+(?:law|bill))\b"
                              r"(?!\s+(?:firm|enforcement))")),
     ("judicial", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?:revised\s+)?"

@@ -11,6 +11,11 @@ from .sentences import split_sentences
 
 YEAR = re.compile(r"\b(1[89]\d\d|20[0-3]\d)\b")
 _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20[0-3]\d)(?:'s)?\s+(?:the\s+)?$")
+_PARTNER_AGREEMENT = re.compile(r"\b(?:the\s+)?(?:U\.S\.|US|American)\s+(?:free\s+trade\s+)?agreement\s+with\s+"
+                                r"(?P<partner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+"""`the U.S. agreement with Chile`: a US agreement with a third country, named by its partner."""
+_ACRONYM_ACCORD = re.compile(r"\b(?P<name>[A-Z]{2,6}\s+accord)\b")
+"""`the Argentinian MAC accord`: an accord named by its acronym, in lower case."""
 _GENERIC = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6})"
     r"(Agreement|Convention|Treaty|Protocol|Accord|FTA)(?![\w-])"
@@ -107,6 +112,8 @@ def _generic_matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 continue
             if hit.group(2) == "Protocol" and head[-1] in _TECHNICAL_WORDS:
                 continue  # "Internet Protocol addresses": a network protocol, not a treaty
+            if len(head) == 1 and re.fullmatch(r"[A-Z][\w.]*['’]s", head[0]):
+                continue  # "The EU's FTA": whose agreement, not which one
             if hit.group(2) == "Agreement" and head[-1] in _PRIVATE_WORDS:
                 continue  # "its Revised Settlement Agreement": a contract between parties, not a treaty
             end = _extend(text, end, hit.group(2) == "Agreement")
@@ -117,6 +124,15 @@ def _generic_matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             continue
         found.append((start, end, written))
         taken.append((start, end))
+    for pattern in (_PARTNER_AGREEMENT, _ACRONYM_ACCORD):
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            if any(not (end <= a or start >= b) for a, b in taken):
+                continue
+            written = (f"US–{hit.group('partner')} agreement" if pattern is _PARTNER_AGREEMENT
+                       else hit.group("name"))
+            found.append((start, end, written))
+            taken.append((start, end))
     return found
 
 

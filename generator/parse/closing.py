@@ -10,10 +10,11 @@ from .paragraphs import MARKER
 from .shapes import Line
 
 SUMMARY_LABEL = re.compile(
-    r"^(?:BEGIN\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT))?\s*(?:[:.\-]+\s*|\s+(?=[A-Z]))",
+    r"^(?:BEGIN\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT|INTRODUCTION))?\s*(?:[:.\-]+\s*|\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
-"""`Summary: `, `SUMMARY. `, `Summary/Background:  `, `BEGIN SUMMARY `, `Summary and Comment: `."""
+"""`Summary: `, `SUMMARY. `, `Summary/Background:  `, `BEGIN SUMMARY `, `Summary and Comment: `, `Summary and
+Introduction. `."""
 SUMMARY_HEADING = re.compile(r"^(?:BEGIN\s+)?SUMMA?R?Y\b", re.IGNORECASE)
 """A section headed `Summary`, `SUMMARY/BACKGROUND`, or the misspelt `Summay`."""
 END_SUMMARY = re.compile(
@@ -69,7 +70,8 @@ def _summary_start(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
 TRAILER = re.compile(
     r"^(?:>|\d{1,3}|NNNN|(?:UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T)"
     r"(?:\s*/{0,2}\s*(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON))*"
-    r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+Classification:.*|[*_=-]{3,}[*_=\- ]*|[\"“”'`]+)$"
+    r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+(?:Classification:.*|UNCLASSIFIED|CONFIDENTIAL|SECRET)|[*_=-]{3,}[*_=\- ]*"
+    r"|[\"“”'`.]+)$"
 )
 """`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`:
 end-of-file debris after the signature (the repeated classification, the publisher's footer, footnote
@@ -176,7 +178,7 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
         before = DASH_DEBRIS.sub("", kept[-2].text.strip())
         if (
             (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
-             or _capitals_under_mixed_case(name, before))
+             or _capitals_under_mixed_case(name, before) or (before.startswith(("-", "•")) and " " not in name))
             and (len(name.split()) == 1 or name.isupper())
         ):
             return name, [*blocks[: end - 1], Block(kept[:-1], opened_by_dash=last.opened_by_dash)]

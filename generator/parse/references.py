@@ -17,7 +17,7 @@ may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a ye
 3714`), never to other text, which would split `U.S.`."""
 CITATION = re.compile(
     r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z](?:'?[A-Z])+)\s+"
-    r"(?:(?P<year_between>\d{2})\s+(?=\d{3}))?(?P<number>\d{1,7})\b"
+    r"(?:(?P<year_between>\d{2})\s+(?=\d{3}))?0*(?P<number>\d{1,7})\b"
     r"(?:\s+(?P<year_after>(?:19[6-9]|20[0-3])\d)\b)?"
     r"(?![/\-]\d|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b)"
 )
@@ -34,6 +34,8 @@ UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
 two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
 NOT_A_REFERENCE = re.compile(r"^CLASSIFIED\s+BY\b", re.IGNORECASE)
 """`REF: CLASSIFIED BY: AMBASSADOR RYAN C. CROCKER ...`: the authority written on the REF line, no reference."""
+AUTHORITY_AFTER = re.compile(r"\s(?:\([A-Z/]{1,6}\)\s*)?Classified\s+by\b", re.IGNORECASE)
+"""`Refs: (A) Oslo 1742; (B) Colombo 1391 (U) Classified by Ambassador E. Ashley Wills.`: the authority run on."""
 NUMBER_ONLY = re.compile(r"^(?P<number>\d{3,7})\b\s*(?:\(NOTAL\))?\s*$", re.IGNORECASE)
 """`F) 14707`: a serial number alone cites one of the cable's own post."""
 CITATION_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=\d{2}\s+[A-Z][A-Za-z]{2,}\s+\d)")
@@ -51,7 +53,7 @@ def parse_references(block: str, cable_year: int, cable_post: str | None = None)
     """`(A) STATE 023950 (B) 04 ALMATY 000591 (NOTAL)` -> two references.
 
     `cable_post` is the cable's own post: a reference given by number alone (`F) 14707`) is one of the post's."""
-    block = " ".join(block.split())
+    block = AUTHORITY_AFTER.split(" ".join(block.split()), maxsplit=1)[0]
     if not block or block.upper().strip(" .") in NO_REFERENCE or NOT_A_REFERENCE.match(block):
         return ()
     starts = [match for match in LABEL.finditer(block)]
