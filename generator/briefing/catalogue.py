@@ -73,8 +73,11 @@ LIST_BEFORE = re.compile(r"(?P<list>(?:[A-Z][\w-]*(?:\s*,\s*(?:and\s+)?|\s+and\s
 """`the Budapest and UPOV treaties`, `Berne, Rome and Paris Conventions`: a list before the noun."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Catalogue:
+    """Compared and hashed by identity: `_find` is memoised per (catalogue, text), and hashing the whole
+    catalogue on every call cost more than the lookups it saved."""
+
     entries: tuple[Entry, ...]
     patterns: tuple[tuple[re.Pattern[str], tuple[Entry, ...]], ...]
     short_names: tuple[tuple[re.Pattern[str], Entry], ...] = ()
