@@ -277,18 +277,21 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
+def _next_text(lines: list[Line], index: int) -> str:
+    """The next non-blank line within three lines after `index`, stripped ("" if none)."""
+    return next((line.text.strip() for line in lines[index + 1: index + 4] if line.text.strip()), "")
+
+
 def _field_follows(lines: list[Line], index: int) -> bool:
-    following = next((line.text.strip() for line in lines[index + 1: index + 4] if line.text.strip()), "")
-    return FIELD.match(following) is not None
+    return FIELD.match(_next_text(lines, index)) is not None
 
 
 def _unlabelled_subject(text: str, lines: list[Line], index: int) -> bool:
     """UNLABELLED_SUBJECT (06SAOPAULO910): a line in capitals between TAGS and REF that lost its `SUBJECT:`."""
     if not text.isupper() or len(text) > 200 or PARAGRAPH_START.match(text) or ADDRESSEE.match(text):
         return False  # `ROME FOR STORELLA` is an action line, not a subject
-    following = next((line.text.strip() for line in lines[index + 1: index + 4] if line.text.strip()), "")
-    field_match = FIELD.match(following)
-    return field_match is not None and (field_match["name"] or "").upper().startswith("REF")
+    field_match = FIELD.match(_next_text(lines, index))
+    return field_match is not None and (field_match["name"] or field_match["name_dot"] or "").upper().startswith("REF")
 
 
 def _caption_list(text: str) -> list[str]:
