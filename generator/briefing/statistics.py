@@ -215,9 +215,25 @@ def _word_terms(text: str) -> list[Number]:
     return found
 
 
+_SKIP_TRIGGERS: tuple[tuple[str, ...] | None, ...] = (
+    None, None, ("age", "old"), None, ("301",), ("ref",), ("-19", "-20"), ("day", "week", "month", "year", "hour"),
+    ("no.", "nos."), ("(",), None, (" of ",), ("-",), ("+",), (")",), (":",), None, (".",),
+    ("fortune", "global", "forbes", "s&p", "ftse", "inc"), ("rank", "top"), ('"', "“"),
+    ("cent", "kurus", "kuruş", "kopeck", "kopek", "piast", "fils", "fen", "jiao"), ("/",),
+    ("/", "per", "to the", "to one"),
+)
+"""For each of _SKIP_SPANS, in order: words (lower case) a sentence must hold for the pattern to be tried, or
+None to try it always. Most sentences hold few of them, and the patterns ran on every sentence."""
+if len(_SKIP_TRIGGERS) != len(_SKIP_SPANS):
+    raise RuntimeError("_SKIP_TRIGGERS must have one entry for each of _SKIP_SPANS")
+
+
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for pattern in _SKIP_SPANS:
+    lowered = text.lower()
+    for pattern, triggers in zip(_SKIP_SPANS, _SKIP_TRIGGERS, strict=True):
+        if triggers is not None and not any(word in lowered for word in triggers):
+            continue
         spans.extend(hit.span() for hit in pattern.finditer(text))
     return spans
 
