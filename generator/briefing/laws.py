@@ -219,6 +219,17 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
     return _merge(found, country)
 
 
+_LEADING_WORDS = frozenset({"The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"})
+
+
+def _without_leading_words(words: list[str]) -> list[str]:
+    """`The Copyright Act` -> `Copyright Act`: capitalised words that open a sentence, not a title."""
+    start = 0
+    while start < len(words) and words[start] in _LEADING_WORDS:
+        start += 1
+    return words[start:]
+
+
 def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
                last_law: str | None) -> list[tuple[str, int | None, str | None]]:
     paren = _PAREN_YEAR.match(text[end:])
@@ -251,9 +262,7 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(" ".join(hit.group("name").split()), int(year) if year else paren_year,
                  f"Section {hit.group('nums')}")]
     if kind == "act":
-        words = hit.group("name").split()
-        while words and words[0] in ("The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"):
-            words.pop(0)
+        words = _without_leading_words(hit.group("name").split())
         if len(words) < 2:
             return []
         year = hit.group("year") or hit.group("after")
@@ -281,9 +290,7 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         if hit.group("known"):
             return [("Intellectual Property Rights Enforcement Directive (IPRED)", 2004, None)]
         if hit.group("named"):
-            words = hit.group("named").split()
-            while words and words[0] in ("The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"):
-                words.pop(0)
+            words = _without_leading_words(hit.group("named").split())
             if len(words) < 2:
                 return []
             acronym = f" ({hit.group('acronym')})" if hit.group("acronym") else ""
