@@ -340,6 +340,27 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("GOS decree-law", None, None, "Ukraine"), ("Royal decree", None, None, "Ukraine")]),
     ("the HADOPI law takes effect; US law and IPR law differ.", [("HADOPI law", None, None, "Ukraine")]),
     ("Brazil would have to rewrite the telecom law.", [("Telecom Law", None, None, "Ukraine")]),
+    # Shapes of other legal systems: Philippine Republic Acts, Romanian ordinances, Hong Kong ordinances, Peruvian
+    # bare law numbers, Indonesian and Italian numbers with their year, Andean decisions, regulations, procedure codes.
+    ("Piracy is punished under Republic Act 8293, the Intellectual Property Code; RA 9239 covers optical media.",
+     [("Republic Act 8293", None, None, "Ukraine"), ("Intellectual Property Code", None, None, "Ukraine"),
+      ("Republic Act 9239", None, None, "Ukraine")]),
+    ("Emergency Ordinance 100/2005 followed the Copyright (Amendment) Ordinance 2007.",
+     [("Emergency Ordinance 100/2005", None, 2005, "Ukraine"),
+      ("Copyright (Amendment) Ordinance", None, 2007, "Ukraine")]),
+    ("Peru implemented the FTA through Law 29316; Law No. 19 of 2002 and Law n. 633 of 1941 differ.",
+     [("Law No. 29316", None, None, "Ukraine"), ("Law No. 19", None, 2002, "Ukraine"),
+      ("Law No. 633", None, 1941, "Ukraine")]),
+    ("Andean Community Decision 486 and Government Regulation No. 29/2004 apply.",
+     [("Andean Decision 486", None, None, "Ukraine"), ("Government Regulation No. 29/2004", None, 2004, "Ukraine")]),
+    ("The Regulations on the Protection of Computer Software and the Code of Criminal Procedure apply.",
+     [("Regulations on the Protection of Computer Software", None, None, "Ukraine"),
+      ("Code of Criminal Procedure", None, None, "Ukraine")]),
+    ("Article 146 of the RF Criminal Code, the Criminal Code (Article 424) and Article 7 of the Law on Pharmaceuticals.",
+     [("Criminal Code", "Article 146", None, "Ukraine"), ("Criminal Code", "Article 424", None, "Ukraine"),
+      ("Law on Pharmaceuticals", "Article 7", None, "Ukraine")]),
+    ("THE PENAL CODE and the IP Code", [("Penal Code", None, None, "Ukraine"), ("IP Code", None, None, "Ukraine")]),
+    ("In 2007 there were 2008 cases under the law; Law 2004 is no law.", []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws

@@ -10,9 +10,11 @@ from .catalogue import catalogue
 from .sentences import split_sentences
 
 _CODE_KIND = (r"(?:Criminal|Civil|Administrative|Customs|Tax|Labou?r|Penal|Commercial|Land|Family|Budget|"
-              r"Electoral|Water)")
-CODE = rf"{_CODE_KIND}(?:\s+Procedure|\s+Procedural)?\s+(?:Code|Law)"
-_ADJ = r"(?:(?:Russian|Kazakhstani?|Chinese|Egyptian|Lebanese|Ukrainian|Bulgarian|PRC|[A-Z][a-z]+'s|its|their|the)\s+)*"
+              r"Electoral|Water|Intellectual\s+Property|Industrial\s+Property|IP)")
+CODE = (rf"(?:{_CODE_KIND}(?:\s+Procedure|\s+Procedural)?\s+(?:Code|Law)|"
+        r"Code\s+of\s+(?:Criminal|Civil|Administrative)\s+(?:Procedure|Offenses|Offences))")
+_ADJ = (r"(?:(?:Russian|Kazakhstani?|Chinese|Egyptian|Lebanese|Ukrainian|Bulgarian|(?-i:[A-Z]{2,4})|[A-Z][a-z]+'s|"
+        r"its|their|the)\s+)*")
 _KEYWORD = (r"(?:Copyright|Patent|Trademark|Trade\s?mark|IPR|Intellectual\s+Property(?:\s+Rights)?|"
             r"Industrial\s+Property|"
             r"Competition|Unfair\s+Competition|Anti-Unfair\s+Competition|Foreign\s+Trade|Advertising|Media|Investment|"
@@ -24,6 +26,8 @@ _NAMED_LAW = r"(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|Spanish|Turkish
 """A title-case name ending in Law: "Information Society Law", "Intellectual and Artistic Works Law"."""
 _CONNECT = r"(?:and|of|on|the|for|in|to|or|from|with)"
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+)"
+_NO = r"(?:No\.|Nr\.|n\.|Number)"
+"""How cables abbreviate a law's number: `Law No. 19`, `Law n. 633` (Italy), `Law Number 14`."""
 """A law's number, with thousands separators as Brazil and others write them: `9,279`, `3.945`, `4370`."""
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -31,16 +35,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?"
         rf"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?)*)\)?\s+(?:of|to)\s+{_ADJ}"
         rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
-        rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law|{_NAMED_LAW})\b", re.I)),
+        rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law|{_NAMED_LAW}|"
+        rf"(?-i:Law\s+(?:on|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*))\b", re.I)),
     ("law_article", re.compile(rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{_NAMED_LAW}),?\s+in\s+"
                                r"(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s*(?:,|and)\s*\d+(?:\.\d+)?)*)")),
-    ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+(?P<kind>Articles?|Art\.)\s+"
+    ("code_article", re.compile(rf"\b(?P<name>{CODE}),?\s+\(?(?P<kind>Articles?|Art\.)\s+"
                                 r"(?P<nums>\d+(?:\s*(?:,|and)\s*\d+)*)", re.I)),
     ("part", re.compile(rf"\b(?P<kind>Part|Book|Chapter)\s+(?P<nums>[IVXLC]+|\d+)\s+of\s+{_ADJ}"
                         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,2}}{_KEYWORD}\s+[Ll]aw)\b")),
-    ("numbered_law", re.compile(rf"\b(?P<name>Law)\s+(?:No\.\s*)?(?P<num>{_NUMBER}[/-](?:19|20)?\d\d)\b|"
-                                rf"\b(?P<name2>Law)\s+(?:No\.\s*(?P<num2>{_NUMBER})|(?P<num3>\d{{1,3}}(?:[.,]\d{{3}})+))\b"
-                                r"(?![/-]\d)")),
+    ("numbered_law", re.compile(rf"\b(?P<name>Law)\s+(?:{_NO}\s*)?(?P<num>{_NUMBER}[/-](?:19|20)?\d\d)\b(?![/-]\d)|"
+                                rf"(?<!Draft )\b(?P<name2>Law)\s+(?:{_NO}\s*(?P<num2>{_NUMBER})|"
+                                rf"(?P<num3>\d{{1,3}}(?:[.,]\d{{3}})+|"
+                                r"(?!(?:19|20)\d\d\b)\d{3,6}|(?:19|20)\d\d-\d{1,4}))\b"
+                                r"(?![/-]\d)(?:\s+of\s+(?P<numyear>(?:19|20)\d\d)\b)?")),
     ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+|Executive\s+|Supreme\s+|"
                           r"Ministerial\s+|Emergency\s+)?(?:Decree-Law|[Dd]ecree|Provisional\s+Measure))\s+"
                           rf"(?:No\.\s*|#\s*)?(?P<num>\d{{1,3}}(?:,\s?\d{{3}})*-[A-Z]{{1,4}}\b|"
@@ -67,11 +74,21 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("constitution", re.compile(r"\b(?:(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\s*\([IVXLC]+\))?)\s+of\s+"
                                 r"(?:the|its|[A-Z][a-z]+'s)|[A-Z][a-z]+'s)\s+(?:own\s+|new\s+|national\s+)?"
                                 r"(?P<name>Constitution)\b")),
-    ("resolution", re.compile(r"\b(?P<name>Resolution|Ordinance|Order|Decision)\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b")),
+    ("resolution", re.compile(r"\b(?P<name>(?:Government\s+|Emergency\s+)*(?:Resolution|Ordinance|Order|Decision|"
+                              r"Regulation))\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b|"
+                              r"\b(?P<name2>(?:Government\s+)?(?:Emergency\s+)?Ordinance|Government\s+Regulation)\s+"
+                              r"(?P<num2>\d+/(?:19|20)?\d\d)\b|"
+                              r"\b(?P<andean>Andean\s+(?:Community\s+|Pact\s+)?Decision\s+(?P<num3>\d{3}))\b|"
+                              r"\b(?P<name4>Decision)\s+(?P<num4>\d{3})\s+of\s+the\s+Andean\b")),
+    ("republic_act", re.compile(r"\b(?:Republic\s+Act|(?-i:RA))\s+(?:No\.\s*)?(?P<num>\d{3,5})\b")),
+    ("ordinance", re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:\((?:Amendment)\)\s+)?Ordinance)\b"
+                             r"(?:,?\s+(?P<after>(?:19|20)\d\d)\b)?")),
+    ("regulations_on", re.compile(rf"\b(?P<name>Regulations?\s+(?:on|for|of)\s+(?:the\s+)?"
+                                  rf"{_TITLE_WORD}(?:\s+(?!and\s+the\b)(?:{_CONNECT}\s+)*{_TITLE_WORD}){{0,8}})")),
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
                                r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
                                r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
-    ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
+    ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,7}Act)\b"
                        r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
     ("law_on", re.compile(
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+"
@@ -84,7 +101,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("law_of_year", re.compile(rf"\b(?P<name>(?:Draft\s+)?Law)\s+(?P<num>{_NUMBER})\s+of\s+(?P<year>(?:19|20)\d\d)\b")),
-    ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code)\b", re.I)),
+    ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code|"
+                        r"Code\s+of\s+(?:Criminal|Civil|Administrative)\s+(?:Procedure|Offenses|Offences))\b", re.I)),
     ("named_law", re.compile(rf"(?:\b(?:the|its|their|a|new|draft|amended|proposed|planned|pending|revised)\s+|"
                              rf"\b(?P<year>(?:19|20)\d\d)\s+)"
                              rf"(?P<name>{_NAMED_LAW})\b"
@@ -121,7 +139,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "numbered_law": ("law",), "decree": ("decree", "provisional"), "bill": ("bill",),
     "parenthesised_numbers": ("law", "decree"), "titled_law": ("law", "bill", "act", "decree"),
     "acronym_bill": ("bill", "law"), "numbered_bill": ("bill", "pl"), "directive": ("directive", "ipred"),
-    "constitution": ("constitution",), "resolution": ("resolution", "ordinance", "order", "decision"),
+    "constitution": ("constitution",), "resolution": ("resolution", "ordinance", "order", "decision", "regulation"),
+    "republic_act": ("republic", "ra "), "ordinance": ("ordinance",), "regulations_on": ("regulation",),
     "section_act": ("section",), "act": ("act",), "law_on": ("law",), "draft_law_on": ("law",),
     "keyword_law": ("law",), "law_of_year": ("law",), "code": ("code",), "named_law": ("law",),
     "lower_law": ("law", "bill"), "judicial": ("judicial", "ji"), "possessive_law": ("law",),
@@ -163,7 +182,12 @@ def _title(text: str) -> str:
 
 
 def _norm_code(name: str) -> str:
-    return " ".join(word.capitalize() for word in name.split())
+    """`criminal code` and `PENAL CODE` -> `Criminal Code`, `Penal Code`; an abbreviation stays (`IP Code`)."""
+    words = name.split()
+    shouting = all(word.isupper() for word in words)
+    kept = [(word.isupper() and len(word) > 1 and not shouting) or (word in ("of", "on", "the") and index > 0)
+            for index, word in enumerate(words)]
+    return " ".join(word if keep else word.capitalize() for word, keep in zip(words, kept, strict=True))
 
 
 def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
@@ -230,6 +254,15 @@ def _without_leading_words(words: list[str]) -> list[str]:
     return words[start:]
 
 
+def _year_of_number(num: str) -> int | None:
+    """`9279/1996` -> 1996, `1787/96` -> 1996, `22/03` -> 2003: the year a law's number ends with."""
+    year_match = re.search(r"[/-]((?:19|20)?\d\d)$", num)
+    if not year_match:
+        return None
+    digits = year_match.group(1)
+    return int(digits) if len(digits) == 4 else (2000 + int(digits) if int(digits) < 40 else 1900 + int(digits))
+
+
 def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
                last_law: str | None) -> list[tuple[str, int | None, str | None]]:
     paren = _PAREN_YEAR.match(text[end:])
@@ -246,17 +279,29 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(name, paren_year, f"{hit.group('kind')} {hit.group('nums')}")]
     if kind in ("numbered_law", "decree"):
         if kind == "numbered_law" and (hit.group("num2") or hit.group("num3")):
-            return [(f"Law No. {hit.group('num2') or hit.group('num3')}", paren_year, None)]
+            year = int(hit.group("numyear")) if hit.group("numyear") else paren_year
+            return [(f"Law No. {hit.group('num2') or hit.group('num3')}", year, None)]
         num = hit.group("num")
-        year_match = re.search(r"[/-]((?:19|20)?\d\d)$", num)
-        year = None
-        if year_match:
-            digits = year_match.group(1)
-            year = int(digits) if len(digits) == 4 else (2000 + int(digits) if int(digits) < 40 else 1900 + int(digits))
         name = hit.group('name')
-        return [(f"{name[:1].upper()}{name[1:]} {num}", year, None)]
+        return [(f"{name[:1].upper()}{name[1:]} {num}", _year_of_number(num), None)]
     if kind == "resolution":
-        return [(f"{hit.group('name')} No. {hit.group('num')}", paren_year, None)]
+        if hit.group("andean") or hit.group("name4"):
+            return [(f"Andean Decision {hit.group('num3') or hit.group('num4')}", paren_year, None)]
+        if hit.group("name2"):
+            name, num = " ".join(hit.group("name2").split()), hit.group("num2")
+            return [(f"{name} {num}", _year_of_number(num), None)]
+        num = hit.group("num")
+        return [(f"{' '.join(hit.group('name').split())} No. {num}", _year_of_number(num) or paren_year, None)]
+    if kind == "republic_act":
+        return [(f"Republic Act {hit.group('num')}", paren_year, None)]
+    if kind == "ordinance":
+        words = _without_leading_words(hit.group("name").split())
+        if len(words) < 2:
+            return []
+        year = hit.group("after")
+        return [(" ".join(words), int(year) if year else paren_year, None)]
+    if kind == "regulations_on":
+        return [(" ".join(hit.group("name").split()), paren_year, None)]
     if kind == "section_act":
         year = hit.group("after")
         return [(" ".join(hit.group("name").split()), int(year) if year else paren_year,
