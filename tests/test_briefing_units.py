@@ -247,6 +247,19 @@ def test_prison_terms_are_figures_other_durations_are_not(
     ("Embassy requests Washington agencies to consider an out-of-cycle review for Spain in October. Spain may "
      "qualify for placement on the Watch List. Italy is already on the Watch List.", "Not listed",
      "Out-of-cycle review"),
+    # Supporting, believing, labelling and declining are recommendations too.
+    ("Embassy supports keeping Peru on the Watch List.", "Watch List", "Watch List"),
+    ("Post believes Peru should remain on the Watch List.", "Watch List", "Watch List"),
+    ("We believe that Peru merits continued placement on the Priority Watch List.", "Priority Watch List",
+     "Priority Watch List"),
+    ("Peru is currently on the Watch List. Embassy recommends no change in Peru's status.", "Watch List",
+     "Watch List"),
+    ("Embassy recommends that Peru not be placed on the Special 301 list.", None, "Not listed"),
+    ("Embassy does not/not recommend elevating Peru to the Priority Watch List; it should remain on the Watch List.",
+     "Watch List", "Watch List"),
+    ("Post does not recommend removing Peru from the Watch List.", "Watch List", "Watch List"),
+    ("RECOMMENDATION: Keep Peru on the Watch List.", "Watch List", "Watch List"),
+    ("Embassy's recommendation: Priority Watch List.", None, "Priority Watch List"),
 ])
 def test_special_301_phrasings(text: str, current: str | None, recommended: str) -> None:
     from generator.briefing.recommendation import extract_recommendation
@@ -262,6 +275,8 @@ def test_special_301_phrasings(text: str, current: str | None, recommended: str)
     "In 2004, we had little difficulty recommending that Kazakhstan remain in Watch List status.",
     "Embassy recommended last year that GOE actions were not yet sufficient.",
     "Embassy requests that the Minister receive the delegation.",
+    "We support the GOP's efforts to get off the Watch List.",
+    "Post believes the Watch List placement was a wake-up call.",
 ])
 def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     from generator.briefing.recommendation import extract_recommendation

@@ -20,8 +20,19 @@ NOT_LISTED = "Not listed"
 _LIST = "|".join(f"(?:{pattern})" for _, pattern in LISTS)
 _LIST_RE = re.compile(_LIST, re.I)
 _RECOMMEND = re.compile(r"\brecommend(?:s|ing|ation|ations)?\b|\brecommended\b", re.I)
-_REQUEST = re.compile(r"\b(?:requests?|urges?|asks?)\b", re.I)
-"""A post asking Washington for a list action recommends it, but only when the sentence names a list or an OCR."""
+_REQUEST = re.compile(r"\b(?:requests?|urges?|asks?|supports?|favou?rs?|endorses?|proposes?)\b|"
+                      r"\b(?:believes?|thinks?)\b(?=[^.;]*\b(?:should|merits?|deserves?|warrants?)\b)", re.I)
+"""A post asking for, supporting or believing in a list action recommends it, but only when the sentence names a
+list or an OCR ("Post believes Ukraine should remain on the Watch List", "Embassy supports keeping ...")."""
+_LABEL = re.compile(r"^\s*(?:(?:the\s+)?(?:post|embassy|mission|consulate)(?:'s)?\s+)?recommendations?\s*:", re.I)
+"""A `RECOMMENDATION:` label opening a sentence introduces the post's own recommendation."""
+_NEGATED = re.compile(r"\b(?:not|n't)(?:/not)?\s+(?:\w+\s+)?$", re.I)
+_NO_CHANGE = re.compile(r"\bno\s+change\b|\bstatus\s+quo\b|\b(?:maintain|keep|retain)\w*\s+(?:\w+\s+){0,3}?"
+                        r"(?:current|present|existing)\s+(?:status|ranking|listing|designation|placement)", re.I)
+"""'Embassy recommends no change in Kazakhstan's status': the current list, stated elsewhere, is kept."""
+_LABELLED_LIST = re.compile(r"recommendations?\s*(?::|is\s+(?:that\s+)?)\s*(?:the\s+)?(?:Special\s+301\s+)?"
+                            r"(?P<recommended>" + "|".join(f"(?:{pattern})" for _, pattern in LISTS) + r")\s*\.?$",
+                            re.I)
 _POST = re.compile(r"\b(?:we|embassy|post|mission|consulate|consulate general|the mission's|our|usoffice)\b", re.I)
 _PAST = re.compile(r"\b(?:had|last year|previous(?:ly)?)\b", re.I)
 _MOVE = re.compile(rf"\b(?:move|moving|moved|shift\w*|downgrad\w*|upgrad\w*|elevat\w*|return\w*)\b[^.;]*?\bfrom\s+"
@@ -31,7 +42,8 @@ _REMOVE = re.compile(rf"\b(?:remov\w*|delist\w*|drop\w*|tak\w+)\b[^.;]*?\b(?:fro
                      rf"(?:Special\s+301\s+)?(?P<current>{_LIST})", re.I)
 _REMOVE_REPORT = re.compile(r"\bremov\w*\b[^.;]*?\bfrom\s+the\s+Special\s+301\s+(?:report|list)", re.I)
 _NOT_PLACE = re.compile(rf"\b(?:not\s+(?:be\s+)?(?:plac\w+|put|list\w*|add\w*|designat\w+)|"
-                        rf"against\s+(?:plac|list|add)\w*)\b[^.;]*?(?P<recommended>{_LIST})", re.I)
+                        rf"against\s+(?:plac|list|add)\w*)\b[^.;]*?(?P<recommended>{_LIST}|Special\s+301\s+list)",
+                        re.I)
 _NOT_RAISE = re.compile(rf"\bnot\s+(?:be\s+)?(?:elevat|mov|upgrad|rais|bump)\w*\b[^.;]*?\bto\s+(?:the\s+)?"
                         rf"(?:Special\s+301\s+)?(?P<list>{_LIST})", re.I)
 """'Recommends that Canada not be elevated to the Priority Watch List': it stays one rung below."""
@@ -63,8 +75,10 @@ def _canonical(found: str) -> str:
 
 
 def _is_post_recommending(sentence: str) -> bool:
+    if _LABEL.search(sentence):
+        return True
     hits = list(_RECOMMEND.finditer(sentence))
-    if _LIST_RE.search(sentence):
+    if _LIST_RE.search(sentence) and _special_301(sentence)[0] is not None:
         hits += list(_REQUEST.finditer(sentence))
     for hit in hits:
         clause = re.split(r"[,;:(]", sentence[: hit.start()])[-1]
@@ -78,7 +92,34 @@ def _is_post_recommending(sentence: str) -> bool:
     return False
 
 
+def _negated_move(text: str) -> tuple[Special301 | None, str | None, re.Pattern[str] | None] | None:
+    """'Embassy does not recommend elevating Egypt to the PWL': the country stays where it is, one rung below,
+    unless the rest of the sentence says where it should stay."""
+    for hit in _RECOMMEND.finditer(text):
+        if not _NEGATED.search(text[:hit.start()]):
+            continue
+        negated, *rest = re.split(r"[;:]", text[hit.end():], maxsplit=1)
+        kept = _KEEP.search(rest[0]) if rest else None
+        if kept:
+            current = _canonical(kept.group("current"))
+            return Special301(current, current), f"keep on the {current}", None
+        moved = _TO.search(negated)
+        if moved:
+            name = _canonical(moved.group("recommended"))
+            if name in LADDER and LADDER.index(name) > 0:
+                below = LADDER[LADDER.index(name) - 1]
+                return Special301(below, below), f"keep off the {name}", None
+        removed = _REMOVE.search(negated)
+        if removed:
+            current = _canonical(removed.group("current"))
+            return Special301(current, current), f"keep on the {current}", None
+    return None
+
+
 def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[str] | None]:
+    negated = _negated_move(text)
+    if negated:
+        return negated
     move = _MOVE.search(text)
     if move:
         current, recommended = _canonical(move.group("current")), _canonical(move.group("recommended"))
@@ -124,6 +165,10 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
         return Special301(None, recommended), f"place on the {recommended}", None
     if _OCR.search(text):
         return Special301(None, "Out-of-cycle review"), "conduct an out-of-cycle review", None
+    labelled = _LABELLED_LIST.search(text)
+    if labelled:
+        recommended = _canonical(labelled.group("recommended"))
+        return Special301(None, recommended), f"list on the {recommended}", None
     return None, None, None
 
 
@@ -183,6 +228,10 @@ def extract_recommendation(cable: Cable) -> Recommendation | None:
             special, action, support = _special_301(text)
             if special:
                 break
+    if special is None and any(_NO_CHANGE.search(text) for _, text in chosen):
+        current = _current_from(cable, [text for _, text in chosen])
+        if current:
+            special, action = Special301(current, current), f"keep on the {current}"
     if special is not None and special.current is None:
         current = _current_from(cable, [text for _, text in chosen])
         if current:
