@@ -371,7 +371,8 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ("The Regulations on the Protection of Computer Software and the Code of Criminal Procedure apply.",
      [("Regulations on the Protection of Computer Software", None, None, "Ukraine"),
       ("Code of Criminal Procedure", None, None, "Ukraine")]),
-    ("Article 146 of the RF Criminal Code, the Criminal Code (Article 424) and Article 7 of the Law on Pharmaceuticals.",
+    ("Article 146 of the RF Criminal Code, the Criminal Code (Article 424) and Article 7 of the Law on "
+     "Pharmaceuticals.",
      [("Criminal Code", "Article 146", None, "Ukraine"), ("Criminal Code", "Article 424", None, "Ukraine"),
       ("Law on Pharmaceuticals", "Article 7", None, "Ukraine")]),
     ("THE PENAL CODE and the IP Code", [("Penal Code", None, None, "Ukraine"), ("IP Code", None, None, "Ukraine")]),

@@ -698,3 +698,16 @@ def test_summary_and_introduction_label_references_with_zeros_and_an_authority()
                   "1. Summary and Introduction.  The Deputy USTR led talks. End Summary.\n\n2. More.\n\nJONES\n")
     assert [(ref.label, ref.id) for ref in cable.references] == [("A", "07OSLO1742"), ("B", "07STATE146862")]
     assert cable.summary == "The Deputy USTR led talks."
+
+
+@pytest.mark.parametrize("opening", [
+    "1. (U) Summary and Action Request: Lima asks for help. End summary.",
+    "1. (SBU) Introduction and Summary: Lima asks for help.",
+    "1. (SBU) Executive Summary: Lima asks for help.",
+    "1. (U) Sensitive but unclassified, please protect accordingly.  Summary:  Lima asks for help.",
+    "1. (SBU) SUMMARY AND RECOMMENDATION: Lima asks for help. END SUMMARY AND RECOMMENDATION.",
+])
+def test_summary_labels_with_a_partner_or_after_the_handling_sentence(opening: str) -> None:
+    header = ROUTING + "\nE.O. 12958: N/A\nTAGS: ETRD\nSUBJECT: HELP\n\n"
+    cable = parse(header + opening + "\n\n2. (U) More.\n\nJONES\n")
+    assert cable.summary == "Lima asks for help."

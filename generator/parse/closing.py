@@ -9,16 +9,20 @@ from .blocks import Block, ends_sentence
 from .paragraphs import MARKER
 from .shapes import Line
 
+_SUMMARY_PARTNER = r"(?:BACKGROUND|COMMENTS?|INTRODUCTION|ACTION\s+REQUESTS?|ACTION|RECOMMENDATIONS?|ANALYSIS|OUTLOOK)"
 SUMMARY_LABEL = re.compile(
-    r"^(?:BEGIN\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT|INTRODUCTION))?\s*(?:[:.\-]+\s*|\s+(?=[A-Z]))",
+    r"^(?:(?:(?i:Sensitive\s+but\s+unclassified)|SBU)\b[^.]{0,80}\.\s+)?"
+    rf"(?:BEGIN\s+)?(?:(?:INTRODUCTION|OVERVIEW|BACKGROUND)\s+AND\s+|EXECUTIVE\s+)?SUMMA?R?Y"
+    rf"(?:\s*(?:/|AND)\s*{_SUMMARY_PARTNER})?\s*(?:[:.\-]+\s*|\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 """`Summary: `, `SUMMARY. `, `Summary/Background:  `, `BEGIN SUMMARY `, `Summary and Comment: `, `Summary and
-Introduction. `."""
+Action Request: `, `Introduction and Summary: `, `Executive Summary: `, and a label after the handling sentence
+`Sensitive but unclassified, please protect accordingly.`"""
 SUMMARY_HEADING = re.compile(r"^(?:BEGIN\s+)?SUMMA?R?Y\b", re.IGNORECASE)
 """A section headed `Summary`, `SUMMARY/BACKGROUND`, or the misspelt `Summay`."""
 END_SUMMARY = re.compile(
-    r"\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*(?:BACKGROUND|COMMENT))?\b\s*\.?", re.IGNORECASE
+    rf"\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*{_SUMMARY_PARTNER})?\b\s*\.?", re.IGNORECASE
 )
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
 SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z'\-]*|X{4,})(?:\s+[A-Z][A-Za-z'\-]*){0,2}$")
