@@ -711,3 +711,16 @@ def test_summary_labels_with_a_partner_or_after_the_handling_sentence(opening: s
     header = ROUTING + "\nE.O. 12958: N/A\nTAGS: ETRD\nSUBJECT: HELP\n\n"
     cable = parse(header + opening + "\n\n2. (U) More.\n\nJONES\n")
     assert cable.summary == "Lima asks for help."
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("STRUBLE.\n", "STRUBLE"),
+    ("STRUBLE\nUNCLASSIFIED\nSENSITIVE\n", "STRUBLE"),
+    ("STRUBLE\nSENSITIVE BUT UNCLASSIFIED\n", "STRUBLE"),
+    ("STRUBLE\n\nUNCLASSIFIED//FOR OFFICIAL USE ONLY\n", "STRUBLE"),
+    ("STRUBLE\nBT\n#0123\n\nNNNN\n", "STRUBLE"),
+    ("J. CURTIS STRUBLE\n", "J. CURTIS STRUBLE"),
+])
+def test_signatures_with_initials_a_full_stop_or_caption_lines_below(ending: str, signer: str) -> None:
+    text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Last one.\n\n" + ending
+    assert parse(text).signer == signer

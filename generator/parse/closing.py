@@ -25,8 +25,8 @@ END_SUMMARY = re.compile(
     rf"\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*{_SUMMARY_PARTNER})?\b\s*\.?", re.IGNORECASE
 )
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
-SIGNATURE = re.compile(r"^(?:[A-Z][A-Za-z'\-]*|X{4,})(?:\s+[A-Z][A-Za-z'\-]*){0,2}$")
-"""`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`: a name alone on the last line."""
+SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,2}(?:[A-Z][A-Za-z'\-]*|X{4,})(?:\s+[A-Z][A-Za-z'\-]*){0,2}$")
+"""`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`, `J. CURTIS STRUBLE`: a name alone on the last line."""
 SIGNING_FOR = re.compile(r"^FOR THE (?:AMBASSADOR|SECRETARY|CHARGE|CONSUL GENERAL|DEPUTY SECRETARY)\b.{0,40}$", re.I)
 """`For the Ambassador:` above a (redacted) name."""
 NOT_NAMES = frozenset({
@@ -73,11 +73,14 @@ def _summary_start(paragraphs: list[Paragraph]) -> tuple[int, str] | None:
 
 TRAILER = re.compile(
     r"^(?:>|\d{1,3}|NNNN|(?:UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T)"
-    r"(?:\s*/{0,2}\s*(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON))*"
+    r"(?:\s*/{0,2}\s*(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON|FOR\s+OFFICIAL\s+USE\s+ONLY))*"
+    r"|(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON|SENSITIVE\s+BUT\s+UNCLASSIFIED|"
+    r"LIMITED\s+OFFICIAL\s+USE(?:\s+ONLY)?|BT|\#\d{3,5})"
     r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+(?:Classification:.*|UNCLASSIFIED|CONFIDENTIAL|SECRET)|[*_=-]{3,}[*_=\- ]*"
     r"|[\"“”'`.]+)$"
 )
-"""`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`:
+"""`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`, a caption
+or `SENSITIVE BUT UNCLASSIFIED` on its own line, `BT` and the message number `#0123`:
 end-of-file debris after the signature (the repeated classification, the publisher's footer, footnote
 numbers, a frame, a stray quotation mark)."""
 BOILERPLATE = re.compile(
@@ -208,7 +211,8 @@ def _clean_name(text: str) -> str:
     `MCDONALD`)."""
     if len(text) > LONGEST_TRAILER:
         return text
-    return CLOSING_QUOTE_WORD.sub("", STRAY_MARK.sub("", TRANSMISSION_PREFIX.sub("", text)))
+    text = CLOSING_QUOTE_WORD.sub("", STRAY_MARK.sub("", TRANSMISSION_PREFIX.sub("", text)))
+    return text[:-1] if re.fullmatch(r"[A-Z][A-Z'\-]{2,}\.", text) else text  # `STRUBLE.`
 
 
 def _capitals_under_mixed_case(name: str, before: str) -> bool:
