@@ -664,6 +664,9 @@ def test_a_handling_notice_right_above_paragraph_one() -> None:
      [("A", "07BEIJING2459"), ("B", "05GUANGZHOU23050"), ("C", "07GUANGZHOU13362"), ("D", "07KUWAIT14707")]),
     ("REF:  CLASSIFIED BY: AMBASSADOR RYAN C. CROCKER FOR\n     REASONS 1.4 (B) AND (D).", []),
     ("REF.  STATE 203771", [(None, "07STATE203771")]),
+    ("REF: LIMA 100, 06 LIMA 101", [(None, "07LIMA100"), (None, "06LIMA101")]),
+    ("REF: STATE 12345, DATED FEBRUARY 2", [(None, "07STATE12345")]),
+    ("REF: (A) IIR 6 876 0123 07 (B) LIMA 100", [("A", None), ("B", "07LIMA100")]),
 ])
 def test_reference_blocks_generalised(block: str, expected: list[tuple[str | None, str | None]]) -> None:
     cable = parse(ROUTING + f"\nTAGS: PREL\nSUBJECT: REFS\n{block}\n\n1. Text.\n\nJONES\n")

@@ -29,9 +29,10 @@ CITED_ID = re.compile(r"^(?P<year>\d{2})(?P<post>[A-Z]{3,})(?P<number>\d{1,7})\b
 """`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself."""
 FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN", "AT"})
 """`PAPER OF 12`, `LETTER FROM X 3`: a post name has no function words, unless it is a known post (`PORT OF SPAIN`)."""
-UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND )")
-"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`: unlabelled references in a folded block. `AND` only separates
-two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the reference before it."""
+UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND |, )")
+"""`STATE 1; CAIRO 2`, `STATE 1 AND CAIRO 2`, `LIMA 100, LIMA 101`: unlabelled references in a folded block.
+`AND` and a comma only separate two citations: in `BRASILIA 882 AND PREVIOUS` the words after it qualify the
+reference before it."""
 NOT_A_REFERENCE = re.compile(r"^CLASSIFIED\s+BY\b", re.IGNORECASE)
 """`REF: CLASSIFIED BY: AMBASSADOR RYAN C. CROCKER ...`: the authority written on the REF line, no reference."""
 AUTHORITY_AFTER = re.compile(r"\s(?:\([A-Z/]{1,6}\)\s*)?Classified\s+by\b", re.IGNORECASE)
@@ -45,8 +46,10 @@ NO_REFERENCE = frozenset({"NONE", "N/A", "NA", "NIL", "NOT APPLICABLE"})
 NOT_POSTS = {
     "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL", "MEMO",
     "MEMORANDUM", "DIPNOTE", "NON-PAPER", "NONPAPER", "POINTS", "TELEPHONE", "CONVERSATION", "WEBSITE",
+    "IIR", "FBIS", "OSC",
 }
-"""Document words: `PARIS POINTS 16`, `JONES EMAIL OF 12 MAY`, `MEMO 5`: a memo or an e-mail, never a cable."""
+"""Document words: `PARIS POINTS 16`, `JONES EMAIL OF 12 MAY`, `MEMO 5`: a memo or an e-mail, never a cable;
+`IIR 6 876 0123 07`, `FBIS 1234`: an intelligence or press-monitoring report."""
 
 
 def parse_references(block: str, cable_year: int, cable_post: str | None = None) -> tuple[Reference, ...]:
@@ -77,8 +80,9 @@ def _unlabelled_parts(block: str) -> list[str]:
     for position in range(0, len(pieces), 2):
         part = pieces[position].strip()
         separator = pieces[position - 1] if position else ""
-        if separator == " AND " and parts and not CITATION.match(part.upper()):
-            parts[-1] = f"{parts[-1]} AND {part}".strip()
+        citation = CITATION.match(part.upper())
+        if separator in (" AND ", ", ") and parts and not (citation and _post_like(citation["post"])):
+            parts[-1] = f"{parts[-1]}{separator}{part}".strip()
         elif part:
             parts.append(part)
     return parts or [block]
