@@ -416,6 +416,18 @@ def test_a_list_intro_gives_its_status_to_the_items(marker: str) -> None:
                      ("WIPO Performances and Phonograms Treaty", "ratified", 1996, 2004)]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vietnam meets the U.S.-Vietnam BTA; THE WTO AND PASSAGE OF THE BTA.", ["U.S.-Vietnam BTA"]),
+    ("the U.S.-Korea Free Trade Agreement (KORUS FTA) and the U.S.-Colombia TPA",
+     ["U.S.-Korea Free Trade Agreement", "U.S.-Colombia TPA"]),
+    ("the WTO Agreement on Trade-Related Aspects of Intellectual Property", ["TRIPS Agreement"]),
+])
+def test_bilateral_acronyms_and_short_names_in_brackets(text: str, names: list[str]) -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    assert [t.name for t in extract_treaties(cable_of(text), "Vietnam")] == names
+
+
 def test_an_agreement_keeps_its_partner_and_an_office_is_no_treaty() -> None:
     from generator.briefing.treaties import extract_treaties
 

@@ -14,11 +14,13 @@ _YEAR_BEFORE = re.compile(r"\b(1[89]\d\d|20[0-3]\d)(?:'s)?\s+(?:the\s+)?$")
 _PARTNER_AGREEMENT = re.compile(r"\b(?:the\s+)?(?:U\.S\.|US|American)\s+(?:free\s+trade\s+)?agreement\s+with\s+"
                                 r"(?P<partner>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 """`the U.S. agreement with Chile`: a US agreement with a third country, named by its partner."""
+_PARTNERS = re.compile(r"(?:U\.S\.|US|EU|[A-Z][a-z]+|[A-Z]+)[-–][A-Z][\w.]*")
+"""`U.S.-Vietnam`, `US-VIETNAM`: the partners that name a bilateral BTA, TPA or TIFA."""
 _ACRONYM_ACCORD = re.compile(r"\b(?P<name>[A-Z]{2,6}\s+accord)\b")
 """`the Argentinian MAC accord`: an accord named by its acronym, in lower case."""
 _GENERIC = re.compile(
     r"(?<![\w-])((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|on|for)\s+)?){1,6})"
-    r"(Agreement|Convention|Treaty|Protocol|Accord|FTA)(?![\w-])"
+    r"(Agreement|Convention|Treaty|Protocol|Accord|FTA|BTA|TPA|TIFA)(?![\w-])"
     r"|(?<![\w-])(Agreement|Convention|Treaty|Protocol)\s+(?:on|of|for|Regarding|Concerning|Relating to|Between)"
     r"\s+(?=[A-Z])"
 )
@@ -116,12 +118,18 @@ def _generic_matches(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 continue  # "The EU's FTA": whose agreement, not which one
             if hit.group(2) == "Agreement" and head[-1] in _PRIVATE_WORDS:
                 continue  # "its Revised Settlement Agreement": a contract between parties, not a treaty
+            if hit.group(2) in ("BTA", "TPA", "TIFA"):
+                if not _PARTNERS.fullmatch(head[-1]):
+                    continue  # "the BTA" alone, or words of a text in capitals before it
+                start = hit.start(2) - len(head[-1]) - 1
             end = _extend(text, end, hit.group(2) == "Agreement")
         if any(not (end <= a or start >= b) for a, b in taken):
             continue
         written = text[start:end].strip()
         if len(written.split()) < 2:
             continue
+        if found and re.fullmatch(r"\s*\(\s*", text[found[-1][1]:start]) and text[end:end + 1] == ")":
+            continue  # "the U.S.-Korea Free Trade Agreement (KORUS FTA)": its short name, not a second agreement
         found.append((start, end, written))
         taken.append((start, end))
     for pattern in (_PARTNER_AGREEMENT, _ACRONYM_ACCORD):
