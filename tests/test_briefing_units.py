@@ -109,6 +109,13 @@ def test_treaty_status_words(context: str, status: str | None) -> None:
     ("$26.8 million", 26_800_000, None, "USD", False),
     ("250,000 rubles", 250_000, None, "RUB", False),
     ("1500", 1500, None, None, False),
+    ("US$ 95 million", 95_000_000, None, "USD", False),
+    ("R$ 36 million", 36_000_000, None, "BRL", False),
+    ("700 million reais", 700_000_000, None, "BRL", False),
+    ("Rs 1.2 crore", 12_000_000, None, "INR", False),
+    ("Rs. 5 lakh", 500_000, None, "INR", False),
+    ("NT$ 3 billion", 3_000_000_000, None, "TWD", False),
+    ("2 million YTL", 2_000_000, None, "TRY", False),
 ])
 def test_parse_number(text: str, value: float, high: float | None, currency: str | None, percent: bool) -> None:
     number = parse_number(text)

@@ -12,11 +12,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "le": "EGP", "egyptian pounds": "EGP", "egyptian pound": "EGP", "lebanese pounds": "LBP", "lbp": "LBP",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH", "uah": "UAH", "leva": "BGN", "lev": "BGN",
     "rupees": "INR", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dinars": "KWD", "riyals": "SAR",
+    "reais": "BRL", "lira": "TRY", "liras": "TRY", "new turkish lira": "TRY", "ytl": "TRY", "yen": "JPY",
+    "shekels": "ILS", "nis": "ILS", "dong": "VND", "zloty": "PLN", "zlotys": "PLN",
     "usd": "USD", "kzt": "KZT", "rub": "RUB", "egp": "EGP", "cny": "CNY", "eur": "EUR",
 }
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "le": "EGP", "egp": "EGP",
-    "rmb": "CNY", "kzt": "KZT", "rub": "RUB", "£": "GBP", "lbp": "LBP", "uah": "UAH",
+    "rmb": "CNY", "kzt": "KZT", "rub": "RUB", "£": "GBP", "lbp": "LBP", "uah": "UAH", "r$": "BRL", "rs": "INR",
+    "rs.": "INR", "nt$": "TWD", "hk$": "HKD",
 }
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -25,16 +28,19 @@ WORD_NUMBERS = {
     "ninety": 90,
 }
 """Numbers written as words that may be statistics ("seven inspections"); "one" is too often not a count."""
-SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+"""`lakh` and `crore` are how Indian figures are written (`Rs 1.2 crore` is 12 million rupees)."""
 
-_PREFIX = r"(?:US\$|U\.S\.\s?\$|USD\s?|\$|€|£|LE\s?|EGP\s?|RMB\s?|KZT\s?|RUB\s?|LBP\s?|UAH\s?)"
+_PREFIX = (r"(?:US\$\s?|U\.S\.\s?\$|USD\s?|R\$\s?|NT\$\s?|HK\$\s?|\$|€|£|LE\s?|EGP\s?|RMB\s?|KZT\s?|RUB\s?|LBP\s?|"
+           r"UAH\s?|(?-i:Rs)\.?\s?)")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SUFFIX_WORDS = sorted((word for word in CURRENCY_WORDS if word not in ("usd", "kzt", "rub", "egp", "cny", "eur")),
                        key=len, reverse=True)
 NUMBER = re.compile(
     rf"(?<![\w.,/$€£-])(?P<pre>{_PREFIX})?(?P<num>{_DIGITS})"
     rf"(?:\s?[-–]\s?(?P<pre2>{_PREFIX})?(?P<num2>{_DIGITS}))?"
-    r"(?P<scale>\s?(?:thousand|million|mln|billion|bln|bn|trillion)\b)?"
+    r"(?P<scale>\s?(?:thousand|million|mln|billion|bln|bn|trillion|lakhs?|crores?)\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?P<suf>[\s-](?:{'|'.join(re.escape(word) for word in _SUFFIX_WORDS)})\b)?"
     r"(?![\w/])",
