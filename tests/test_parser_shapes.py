@@ -727,3 +727,30 @@ def test_summary_labels_with_a_partner_or_after_the_handling_sentence(opening: s
 def test_signatures_with_initials_a_full_stop_or_caption_lines_below(ending: str, signer: str) -> None:
     text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Last one.\n\n" + ending
     assert parse(text).signer == signer
+
+
+def test_a_printout_repeats_its_header_at_each_section_and_glues_page_headers_to_text() -> None:
+    header = ("FM AMEMBASSY HARARE\nTO SECSTATE WASHDC 6673UNCLAS SECTION 01 OF 02 HARARE 004057\n\nSIPDIS\n\n"
+              "DEPT FOR AF/PD (PATIN, ROBERTSON, HOWARD)\n\nE.O. 12958: N/A\nTAGS: OIIP ZI KPAO\n"
+              "SUBJECT: PUBLIC DIPLOMACY AND THE EVOLUTION OF ZIMBABWEAN\nDEMOCRACY\n\n")
+    body = ("1. THE FIRST PARAGRAPH RUNS OVER THE\n\n"
+            "                       UNCLASSIFIED\n\n"
+            "                           UNCLASSIFIED     PTQ0398\n\n"
+            "PAGE 01        HARARE  04057  02 OF 02  241243Z\nACTION AF-00\n\n"
+            "INFO  LOG-00   AMAD-00  A-00     UTED-00  TEDE-00  IO-00    LAB-01\n"
+            "      OIC-02   PA-00    IRM-00   IAP-00   USIE-00  R-00     IIP-00\n"
+            "                  ------------------71A7E5  241244Z /38\nR 241246Z JUL 00\nFM AMEMBASSY HARARE\n"
+            "TO SECSTATE WASHDC 6674\nUNCLAS SECTION 02 OF 02 HARARE 004057\n\nSIPDIS\n\n"
+            "DEPT FOR AF/PD (PATIN, ROBERTSON, HOWARD)\n\nE.O. 12958: N/A\nTAGS: OIIP ZI KPAO\n"
+            "SUBJECT: PUBLIC DIPLOMACY AND THE EVOLUTION OF ZIMBABWEAN\nDEMOCRACY\n\n"
+            "    SECTION BREAK, AND GOES ON.\n"
+            " CONFIDENTIAL\n"
+            "PAGE 02 HARARE 04057 02 OF 02 241243Z 2. (U) A PARAGRAPH GLUED TO ITS PAGE HEADER.\n"
+            "PAGE 03 HARARE 04057 02 OF 02 241243Z WHICH GOES ON ON THE NEXT PAGE.\n\n"
+            "MCDONALD\n")
+    cable = parse("R 241246Z JUL 00\n" + header + body)
+    assert [(p.number, p.text) for p in cable.paragraphs] == [
+        (1, "THE FIRST PARAGRAPH RUNS OVER THE SECTION BREAK, AND GOES ON."),
+        (2, "A PARAGRAPH GLUED TO ITS PAGE HEADER.\nWHICH GOES ON ON THE NEXT PAGE."),
+    ]
+    assert cable.signer == "MCDONALD"

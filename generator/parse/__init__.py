@@ -96,7 +96,7 @@ def parse_cable(source: SourceText) -> Cable:
         classification = "UNCLASSIFIED"
         warnings.append(f"{lines[0].number}: no classification found; assumed UNCLASSIFIED")
 
-    body = read_body(lines[header.body_start:], _names_in(header.classified_by))
+    body = read_body(lines[header.body_start:], _names_in(header.classified_by), lines[:header.body_start])
     warnings.extend(body.warnings)
     if not body.paragraphs:
         warnings.append(f"{lines[-1].number}: no body text (header only)")

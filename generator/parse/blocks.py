@@ -8,6 +8,7 @@ beyond that: paragraphs.py reads the blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .shapes import Line
@@ -18,13 +19,31 @@ PAGE_MARKER = re.compile(r"^[A-Z][A-Z .]{1,30}\s\d{5,8}\s+\d{3}(?:\.\d+)?\s+OF\s
 """`BEIJING 00007192  009.2 OF 014`, `KUALA LUMP 00000263  002 OF 003`, `CHENGDU 00000088  001.2 OF 003`."""
 PAGE_HEADER = re.compile(r"^PAGE\s+\d{1,3}\b.*$")
 """`PAGE 02 STATE 150591`: a page header of old cables."""
+GLUED_PAGE_HEADER = re.compile(r"^PAGE\s+\d{1,3}\s+[A-Z][A-Z .]{1,30}?\s+\d{3,8}\s+\d{2}\s+OF\s+\d{2}\s+\d{6}Z\s+"
+                               r"(?P<rest>\S.*)$")
+"""`PAGE 03 VATICA 03507 02 OF 04 031715Z ASPECTS OF THE MEPP, ...`: a copy that joined the page header to the
+first line of the page keeps that line."""
+ROUTING_DEBRIS = re.compile(
+    r"^(?:ACTION\s+[A-Z]+-\d\d\b.*|INFO\s+[A-Z]+-\d\d\b.*"
+    r"|[A-Z]+-\d\d(?:\s+[A-Z]+-\d\d)*(?:\s+/\d{3}W)?|/\d{3}W"
+    r"|-{5,}[0-9A-F]{4,8}\s+\d{6}Z\s+/\d+|[OPRZ]{1,2}\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}"
+    r"|(?:E\.?\s?O\.?:?\s+1\d{4}|TAGS?:?\s|SUBJE?C?T?:|SUBJ:).*)$"
+)
+"""`ACTION AF-00`, `INFO  LOG-00   AMAD-00 ...`, `OIC-02   PA-00 ... /005W`, `------71A7E5  241244Z /38`,
+`R 241246Z JUL 00`, and the `E.O.`, `TAGS` and `SUBJECT` lines: the header a printout repeats at the top of
+each section (dropped only there, right after a page break or a repeated banner)."""
+LONGEST_ROUTING = 600
+"""A printout's INFO line lists dozens of offices, and copies join it with the routing after it."""
+PRINTOUT_TAG = re.compile(r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s+PT[A-Z]\d{3,5}$")
+"""`CONFIDENTIAL PTQ8394`: the printout's page tag above each section's first page."""
 REPEATED_BANNER = re.compile(
     r"^(?:UNCLAS(?:SIFIED)?|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T|LIMITED OFFICIAL USE)"
     r"(?:\s+[A-Z]+)*?\s+SECTION\s+\d+\s+OF\s+\d+\s+[A-Z][A-Z .]{1,30}\s\d{1,8}$"
 )
 """`C O N F I D E N T I A L SECTION 02 OF 04 CAIRO 003757`: the banner repeated on a later page."""
-PAGE_TRAILER = re.compile(r"^\s{10,}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$")
-"""`                       UNCLASSIFIED`: the classification indented at the foot of a page of an old telegram."""
+PAGE_TRAILER = re.compile(r"^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\s*$")
+"""`                       UNCLASSIFIED`, ` CONFIDENTIAL`: the classification alone on a line, at the foot of a page of
+an old telegram (however indented: copies re-indent it)."""
 LONE_CAPTION = re.compile(r"^(?:SIPDIS|NNNN|BT|NNNNN?)$")
 """`SIPDIS` inserted mid-text by the distribution system; `NNNN`/`BT` transmission trailers."""
 PUBLISHER_RULE = re.compile(r"^[-=]{3,}\s*(?:CABLE ENDS|header ends)\s*[-=]{3,}$", re.IGNORECASE)
@@ -113,28 +132,70 @@ ABBREVIATIONS = frozenset(
 """Words whose period does not end a sentence: a number after `Dec.` on the next line is a date."""
 
 
-def split_blocks(lines: list[Line]) -> Blocks:
+def _header_key(text: str) -> str:
+    """A header line as it is repeated at a section break: blanks folded, a trailing serial number dropped
+    (`TO SECSTATE WASHDC 6673` is repeated as `TO SECSTATE WASHDC 6674`)."""
+    return " ".join(text.split()).rstrip("0123456789").rstrip()
+
+
+@dataclass
+class _RepeatedHeader:
+    """The header lines a printout repeats after each section break, indexed only when a break comes."""
+
+    header: Sequence[Line]
+    keys: set[str] | None = None
+    text: str = ""
+
+    def repeats(self, line: str) -> bool:
+        """The line repeats one of the header's, or (12 characters or more) a part of it wrapped differently."""
+        if self.keys is None:
+            self.keys = {_header_key(line.text) for line in self.header} - {""}
+            self.text = " ".join(" ".join(line.text.split()) for line in self.header)
+        key = _header_key(line)
+        return bool(key) and (key in self.keys or (len(key) >= 12 and key in self.text))
+
+
+def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
+    """`header`: the cable's header lines, which a printout repeats after each section break."""
     result = Blocks()
     current: Block | None = None
     after_dash = False
+    repeated = _RepeatedHeader(header)
+    after_break = False
+    """True from a page break or a repeated banner until the first line of text: the header repeated there
+    (routing, captions, E.O., TAGS, SUBJECT) is debris."""
     for line in lines:
         text = line.text.strip()
         if not text:
             current = None
             continue
+        if after_break and len(text) <= LONGEST_ROUTING and (
+                ROUTING_DEBRIS.match(text) or repeated.repeats(text)):
+            result.dropped.append(line.number)
+            continue
+        if text[0] in "UCSL" and len(text) <= LONGEST_DEBRIS and (PRINTOUT_TAG.match(text) or PAGE_TRAILER.match(text)):
+            result.dropped.append(line.number)  # the page's foot: the paragraph goes on over the page
+            current = None
+            continue
+        glued = GLUED_PAGE_HEADER.match(text) if text.startswith("PAGE") else None
+        if glued:
+            result.dropped.append(line.number)
+            text, current = glued["rest"], None
+            if ROUTING_DEBRIS.match(text) or repeated.repeats(text):
+                after_break = True
+                continue
+            line = Line(line.number, text)
+        after_break = False
         first = text[0]
         if text in ("-", "--", "–", "—"):
             current = None  # a lone dash between two paragraphs separates them like a blank line (88LIMA9331)
-            continue
-        if line.text.startswith("          ") and len(line.text) <= LONGEST_DEBRIS and PAGE_TRAILER.match(line.text):
-            result.dropped.append(line.number)  # the page's foot: the paragraph goes on over the page
-            current = None
             continue
         # Debris is in capitals or a rule of dashes: mixed-case text skips the five patterns (most lines of a body).
         if (first in "-=" or text.isupper()) and is_debris(text):
             result.dropped.append(line.number)
             if is_page_break(text):
                 current = None
+            after_break = bool(is_page_break(text) or REPEATED_BANNER.match(text))
             continue
         if line.heading:
             result.blocks.append(Block([line], heading=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Paragraph
@@ -19,9 +20,10 @@ class Body:
     warnings: tuple[str, ...]
 
 
-def read_body(lines: list[Line], known_names: frozenset[str] = frozenset()) -> Body:
-    """`known_names`: surnames the header names (Classified By), which may sign run on after the last sentence."""
-    blocks = split_blocks(lines).blocks
+def read_body(lines: list[Line], known_names: frozenset[str] = frozenset(), header: Sequence[Line] = ()) -> Body:
+    """`known_names`: surnames the header names (Classified By), which may sign run on after the last sentence;
+    `header`: the header lines, which a printout repeats at each section break."""
+    blocks = split_blocks(lines, header).blocks
     signer, blocks = take_signer(blocks, known_names)
     paragraphs, warnings = read_paragraphs(blocks)
     if paragraphs and signer is None:
