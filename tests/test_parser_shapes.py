@@ -754,3 +754,52 @@ def test_a_printout_repeats_its_header_at_each_section_and_glues_page_headers_to
         (2, "A PARAGRAPH GLUED TO ITS PAGE HEADER.\nWHICH GOES ON ON THE NEXT PAGE."),
     ]
     assert cable.signer == "MCDONALD"
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # references run on after the authority, itself run on after the subject (09BRASILIA1383)
+    ("SUBJECT: BRAZIL: BLACKOUT Classified By: Charge Cherie Jackson, Reasons 1.4 (b) and (d). REFTELS: A) 2008 "
+     "BRASILIA 672, B) 2008 BRASILIA 593\n",
+     [("A", "08BRASILIA672"), ("B", "08BRASILIA593")]),
+    # a lone handling notice between SUBJECT and REF (09BRASILIA1026)
+    ("SUBJECT: CIVAIR\n\nSENSITIVE BUT UNCLASSIFIED\n\nREF: STATE 80732\n", [(None, "07STATE80732")]),
+    # REF without a colon but with a first label, and a blank line inside (03OTTAWA915)
+    ("SUBJECT: LABELS\n\nRef  (A) 2002 OTTAWA 1115 (Biotech Labels Update 2002)\n\n     (B) 2001 OTTAWA 3297\n",
+     [("A", "02OTTAWA1115"), ("B", "01OTTAWA3297")]),
+    # labels written `Ref A:` (09CASABLANCA200); Port-au-Prince as PAUP (05PORTAUPRINCE3059)
+    ("SUBJECT: VISAS\nRef A: 00 Casablanca 465, Ref B: 04 Casablanca 1174, Ref C:\nPAUP 188\n",
+     [("A", "00CASABLANCA465"), ("B", "04CASABLANCA1174"), ("C", "07PORTAUPRINCE188")]),
+])
+def test_reference_blocks_of_the_ninth_set(header: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\n" + header + "\n1. (U) Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_serial_debris_under_a_subject_and_an_aid_caption() -> None:
+    cable = parse(ROUTING + "\nAIDAC\n\nTAGS: PREL\nSUBJECT: GONO TO RUN CENTRAL BANK CHIEFarer\n21842184\n\n"
+                  "1. (U) Text.\n\nJONES\n")
+    assert cable.subject == "GONO TO RUN CENTRAL BANK CHIEFarer" and cable.caveats == ("AIDAC",)
+
+
+def test_a_record_spliced_from_the_release_csv_keeps_only_its_own_row() -> None:
+    row_header = ('19309,7/30/2004 17:29,07KUWAIT196,"Embassy Kuwait",UNCLASSIFIED,,"This record is a partial '
+                  'extract of the original cable. The full text of the original cable is not available.\n\n')
+    publisher = "07KUWAIT196\nSURVEILLANCE OF THE\nTue Feb 13 00:00:00 +0200 2007\nUNCLASSIFIED\nEmbassy Kuwait\n"
+    preview = "UNCLAS KUWAIT 000196\nTAGS: PREL\nSUBJECT: SURVEILLANCE OF THE\n...\n\n\nJONES\n\",\n"
+    text = (publisher + preview + row_header
+            + '","UNCLAS KUWAIT 000196\n\nTAGS: PREL\nSUBJECT: SURVEILLANCE OF THE\nEMBASSY\n\n'
+            "REF: KUWAIT 190\n\n1. (U) Text.\n\n2. (U) More.\nJONES\n\",\n"
+            '19310,7/30/2004 17:38,07KUWAIT197,"Embassy Kuwait",SECRET//NOFORN,,"This record is a partial\n\n'
+            '","S E C R E T KUWAIT 000197\n')
+    cable = parse(text)
+    assert (cable.subject, cable.signer, cable.classification, cable.partial) == (
+        "SURVEILLANCE OF THE EMBASSY", "JONES", "UNCLASSIFIED", True)
+    assert [p.number for p in cable.paragraphs] == [1, 2] and [r.id for r in cable.references] == ["07KUWAIT190"]
+
+
+def test_bare_numbers_with_a_portion_mark_and_a_heading_run_on_with_its_underline() -> None:
+    body = ("1. (C) One.\n\n2. (C) Two. END COMMENT.\n\n3 (C) Three lost its full stop.\n\n"
+            "Strategy --------\n\n4. (C) Four.\n\nComment ------- 5. (C) Five is run on after a heading.\n\nJONES\n")
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: NUMBERS\n\n" + body)
+    assert [(p.number, p.section) for p in cable.paragraphs] == [
+        (1, None), (2, None), (3, None), (4, "Strategy"), (5, "Comment")]

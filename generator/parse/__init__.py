@@ -18,7 +18,7 @@ from .body import read_body
 from .header import normalise_classification, read_header
 from .ids import canonical_id, canonical_post, full_year, split_id, year_digits
 from .references import parse_references
-from .shapes import drop_preview, drop_repeated_copy, split_glued_header, telegram_lines
+from .shapes import drop_preview, drop_release_row, drop_repeated_copy, split_glued_header, telegram_lines
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 YEAR_IN_TEXT = re.compile(r"\b(19[6-9]\d|20[0-2]\d)\b")
@@ -48,7 +48,7 @@ def parse_cable(source: SourceText) -> Cable:
     if not any(line.text.strip() for line in lines):
         last = max((index + 1 for index, text in enumerate(source.lines) if text.strip()), default=1)
         raise CableError(source.path, last, "no cable text after the publisher's header (a header-only stub)")
-    lines, copy_line = drop_repeated_copy(split_glued_header(drop_preview(lines)))
+    lines, copy_line = drop_repeated_copy(split_glued_header(drop_preview(drop_release_row(lines))))
     header = read_header(lines)
     warnings: list[str] = []
     if copy_line is not None:

@@ -42,13 +42,13 @@ TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2}[A-Z0-9 ,;/]*)$")
 """`TAGS PTER, KHLS, PREL,`: the TAGS label without its colon, when only tag codes (capitals) follow."""
 FIELD = re.compile(
     r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<tags_semicolon>TAGS);|"
-    r"(?P<name_dot>REFS?)\.\s+(?=\(?[A-Z0-9])|"
+    r"(?P<name_dot>REFS?)(?:\.\s+(?=\(?[A-Z0-9])|\s+(?=\(A\)\s|A[.)]\s|A:\s))|"
     r"(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""`TAGS: ETRD KIPR`, `TAGS; PGOV, TU`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Classified By: ...`,
-`(U) Classified by ...`."""
+"""`TAGS: ETRD KIPR`, `TAGS; PGOV, TU`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Ref  (A) 2002 OTTAWA 1115` and
+`Ref A: 00 Casablanca 465` (no colon, but a first label), `Classified By: ...`, `(U) Classified by ...`."""
 PARTIAL_NOTICE = "This record is a partial extract of the original cable."
 PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 """`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
@@ -68,8 +68,16 @@ SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
-HANDLING_NOTICE = re.compile(r"^SENSITIVE\s+BUT\s+UNCLASSIFIED\.?\s+PLEASE\s+PROTECT\s+ACCORDINGLY\.?$", re.IGNORECASE)
-"""`SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY` right above paragraph 1 (04ROME1781)."""
+HANDLING_NOTICE = re.compile(r"^SENSITIVE\s+BUT\s+UNCLASSIFIED\.?(?:\s+PLEASE\s+PROTECT\s+ACCORDINGLY\.?)?$",
+                             re.IGNORECASE)
+"""`SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY` right above paragraph 1 (04ROME1781), or
+`SENSITIVE BUT UNCLASSIFIED` alone between SUBJECT and REF (09BRASILIA1026)."""
+SERIAL_DEBRIS = re.compile(r"^\d{6,}$")
+"""`21842184` under a subject: the message number garbled in transmission, not the subject's wrapped end (a
+wrapped year, `2006`, is)."""
+RUN_ON_REFERENCES = re.compile(r"\s(?:REF(?:TEL)?S?|REFERENCES?)\s*:\s*", re.IGNORECASE)
+"""`Classified By: Charge d'Affaires ... (d). REFTELS: A) 2008 BRASILIA 672, ...`: references run on after the
+authority (itself run on after the subject)."""
 OPEN_SUBJECT_ENDINGS = frozenset({"AND", "OF", "THE", "TO", "FOR", "ON", "IN", "WITH", "A", "AN", "OR"})
 SUMMARY_START = re.compile(r"^(?:BEGIN\s+)?SUMMARY\b", re.IGNORECASE)
 ADDRESSEE = re.compile(r"^\S+(?:\s\S+)?\s+(?:PASS\s+)?(?:FOR|TO)\s")
@@ -240,6 +248,8 @@ def read_header(lines: list[Line]) -> Header:
             else:
                 if current == "subject":  # WRAPPED_MARK: `RWANDA IN` / `¶2005.`: the publisher's ¶ on a wrapped year
                     text = WRAPPED_MARK.sub("", text)
+                    if SERIAL_DEBRIS.match(text):
+                        continue
                 collected[current].append(text)
                 last_field_index = index
                 continue
@@ -272,8 +282,13 @@ def read_header(lines: list[Line]) -> Header:
                 collected["classified_by"] = [header.subject[authority.end():]]
             header.subject = header.subject[: authority.start()]
         header.subject = header.subject.rstrip().removesuffix(":").rstrip() or None
+    authority_text = " ".join(collected.get("classified_by", []))
+    run_on = RUN_ON_REFERENCES.search(authority_text)
+    if run_on and "references" not in collected:
+        collected["references"] = [authority_text[run_on.end():]]
+        authority_text = authority_text[:run_on.start()]
     header.references = _fold(" ".join(collected.get("references", []))) or None
-    header.classified_by = _fold(" ".join(collected.get("classified_by", []))) or None
+    header.classified_by = _fold(authority_text) or None
     return header
 
 

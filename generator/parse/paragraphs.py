@@ -22,15 +22,22 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 """`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
-BARE_MARKER = re.compile(r"^\s*(?P<number>\d{1,2})\s+(?=[A-Z][a-z]+\s)(?P<mark>(?!))?(?P<entire>(?!))?")
-"""`1 The following 16 Nigerian personnel ...`: a paragraph number that lost its full stop. It opens a paragraph
-only at the start of a block, as the next number, after a finished sentence (or at the start of the body)."""
 MARKS = r"U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF"
+BARE_MARKER = re.compile(rf"^\s*(?P<number>\d{{1,2}})\s+(?:\((?i:(?P<mark>{MARKS}))\)\s*|(?=[A-Z][a-z]+\s))"
+                         r"(?P<entire>(?!))?")
+"""`1 The following 16 Nigerian personnel ...`, `4 (C) According to ...`: a paragraph number that lost its full
+stop. It opens a paragraph only at the start of a block, as the next number, after a finished sentence (or at the
+start of the body, or under a heading)."""
 EMBEDDED_MARKER = re.compile(rf"(?<=\s)(?P<number>\d{{1,3}})\.\s?\((?:{MARKS})\)\s", re.IGNORECASE)
 """`... investment in XXXXXXXXXXXX 6. (S//NF) The second reason ...`: the next paragraph's number and portion
 mark inside a line, where a redaction (or an unwrapped text) swallowed the line break. It opens a paragraph
 only if it is the next number and follows a redaction or the end of a sentence."""
 REDACTION_END = re.compile(r"X{4,}$")
+TRAILING_RULE = re.compile(r"\s*-{3,}$")
+"""`Strategy --------`: the underline of a heading written on the heading's own line is not part of its title."""
+DASHED_HEADING = re.compile(r"^(?P<title>[A-Z][^.;:]{0,80}?)\s*-{3,}$")
+"""`Comment ------- 11. (C) Ainchil ...`: a heading written on one line with its underline, the next paragraph run
+on after it (09BUENOSAIRES1305)."""
 """`XXXXXXXXXXXX`: a redacted name, which may have taken a sentence's full stop with it."""
 ITEM_START = re.compile(r"^(?:--|-\s|•|[a-z][.)]\s|\(\d{1,2}\)\s|[A-Z][.)]\s)")
 """A list item inside a paragraph: `-- The spokesman`, `--The Patent Law`, `a. Entry`, `(1) drinking`, `A) ...`."""
@@ -96,7 +103,7 @@ class Reader:
         self.list_number = None
 
     def heading(self, block: Block) -> None:
-        self.section = block.text
+        self.section = TRAILING_RULE.sub("", block.text) or block.text
         self.list_number = None
         self.drafts.append(Draft(None, None, self.section, block.line))  # a boundary; empty drafts are dropped
 
@@ -137,6 +144,14 @@ def _read_block(reader: Reader, block: Block) -> None:
         embedded = _embedded_marker(reader, text)
         if embedded is not None:
             text, tail = text[:embedded].rstrip(), text[embedded:]
+            heading = DASHED_HEADING.match(text) if first else None
+            if heading:
+                reader.section = heading["title"]
+                marker = MARKER.match(tail)
+                assert marker is not None
+                reader.open(line, int(marker["number"]), (marker["mark"] or "").upper() or None, tail[marker.end():])
+                first, before_previous, previous_text = False, previous_text, tail
+                continue
         marker = MARKER.match(text) or (BARE_MARKER.match(text) if first else None)
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
@@ -206,7 +221,7 @@ def _embedded_marker(reader: Reader, text: str) -> int | None:
         if int(found["number"]) != expected:
             continue
         before = text[max(0, found.start() - 40) : found.start()].rstrip()  # a bounded look back keeps it linear
-        if REDACTION_END.search(before) or ends_sentence(before):
+        if REDACTION_END.search(before) or ends_sentence(before) or DASHED_HEADING.match(before):
             return found.start()
     return None
 

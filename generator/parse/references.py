@@ -41,6 +41,8 @@ NUMBER_ONLY = re.compile(r"^(?P<number>\d{3,7})\b\s*(?:\(NOTAL\))?\s*$", re.IGNO
 """`F) 14707`: a serial number alone cites one of the cable's own post."""
 CITATION_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=\d{2}\s+[A-Z][A-Za-z]{2,}\s+\d)")
 """`STATE 023443 07 BRATISLAVA 224 06 STATE 12445`: unlabelled citations run together, each with its year."""
+COLON_LABELS = re.compile(r"(?:^|(?<=[\s,;]))(?i:REF\s+)?(?P<letter>[A-H])\s*:(?=\s)")
+"""`A: 00 Casablanca 465, Ref B: 04 Casablanca 1174`: labels written with a colon, each maybe after `Ref`."""
 NO_REFERENCE = frozenset({"NONE", "N/A", "NA", "NIL", "NOT APPLICABLE"})
 """`Ref: None`: a printout's empty reference field."""
 NOT_POSTS = {
@@ -57,6 +59,8 @@ def parse_references(block: str, cable_year: int, cable_post: str | None = None)
 
     `cable_post` is the cable's own post: a reference given by number alone (`F) 14707`) is one of the post's."""
     block = AUTHORITY_AFTER.split(" ".join(block.split()), maxsplit=1)[0]
+    if block.startswith("A:") or block.startswith("A :"):
+        block = COLON_LABELS.sub(lambda found: f"{found['letter']}.", block)
     if not block or block.upper().strip(" .") in NO_REFERENCE or NOT_A_REFERENCE.match(block):
         return ()
     starts = [match for match in LABEL.finditer(block)]

@@ -103,6 +103,34 @@ def drop_preview(lines: list[Line]) -> list[Line]:
     return kept + lines[start:]
 
 
+RELEASE_ROW = re.compile(r'^\d{1,6},\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2},(?P<id>\d{2,4}[A-Z]+\d+),"')
+"""`19309,7/30/2004 17:29,04THEHAGUE1923,"Embassy The Hague",CONFIDENTIAL,...`: a row of the release's CSV file."""
+ROW_TEXT_START = '","'
+"""The quote, comma and quote between a row's header field and its text field."""
+
+
+def drop_release_row(lines: list[Line]) -> list[Line]:
+    """RELEASE_ROW (04THEHAGUE1923): a record spliced from the release's CSV file: a cut-off preview, then the
+    cable's own CSV row holding the whole text in a quoted field, then the start of the next cable's row. Only the
+    text field of the cable's own row is kept (and the partial-extract notice of its header field)."""
+    rows = [index for index, line in enumerate(lines) if line.text[:1].isdigit() and RELEASE_ROW.match(line.text)]
+    if not rows:
+        return lines
+    first = rows[0]
+    start = next((index for index in range(first, min(len(lines), first + 40))
+                  if lines[index].text.startswith(ROW_TEXT_START)), None)
+    if start is None:
+        return lines
+    end = next((row for row in rows if row > start), len(lines))
+    text = lines[start:end]
+    text[0] = Line(text[0].number, text[0].text[len(ROW_TEXT_START):], text[0].heading)
+    while text and text[-1].text.strip() in ('"', '",', ""):
+        text.pop()  # the quote closing the text field
+    notice = lines[first].text.find(PREVIEW_NOTICE)
+    kept = [Line(lines[first].number, lines[first].text[notice:])] if notice >= 0 else []
+    return kept + text
+
+
 def split_glued_header(lines: list[Line]) -> list[Line]:
     """GLUED_HEADER: a line of at most LONGEST_GLUED_HEADER characters with the banner, `E.O.` or `TAGS:` glued to
     the text before them is split into one line per field, all keeping the source line number."""
