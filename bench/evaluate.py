@@ -274,19 +274,27 @@ def same_number(a: float, b: float) -> bool:
 
 def score_statistics(expected: list[float], statistics: list[dict[str, Any]], score: Score,
                      cable: str, mismatches: list[Mismatch]) -> None:
-    """Distinct values: an extracted value (or the upper end of a range) is right when it equals an expected number."""
+    """Distinct values: an extracted figure is right when it equals an expected number. A range (`10 to 15
+    percent`) is one figure stating both its ends: it is right when either end is expected, and one extra (its
+    lower end) when neither is."""
     want = [float(v) for v in expected]
-    have: list[float] = []
+    figures: list[tuple[float, ...]] = []
     for stat in statistics:
-        for key in ("value", "high"):  # a range (`10 to 15 percent`) states both its ends
+        ends: list[float] = []
+        for key in ("value", "high"):
             try:
-                value = float(stat.get(key))
+                ends.append(float(stat.get(key)))
             except (TypeError, ValueError):
                 continue
-            if not any(same_number(value, seen) for seen in have):
-                have.append(value)
-    found = [v for v in want if any(same_number(v, h) for h in have)]
-    extra = [h for h in have if not any(same_number(h, v) for v in want)]
+        if ends:
+            figures.append(tuple(ends))
+    found = [v for v in want if any(same_number(v, end) for ends in figures for end in ends)]
+    extra: list[float] = []
+    for ends in figures:
+        if any(same_number(end, v) for end in ends for v in want):
+            continue
+        if not any(same_number(ends[0], seen) for seen in extra):
+            extra.append(ends[0])
     score.true_positives += len(found)
     score.predicted += len(found) + len(extra)
     score.expected += len(want)

@@ -384,6 +384,20 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
       ("Law on Pharmaceuticals", "Article 7", None, "Ukraine")]),
     ("THE PENAL CODE and the IP Code", [("Penal Code", None, None, "Ukraine"), ("IP Code", None, None, "Ukraine")]),
     ("In 2007 there were 2008 cases under the law; Law 2004 is no law.", []),
+    # Held-out set 9: named regulations, eponymous U.S. acts, titled legislation, titles as Ukraine writes them, a
+    # keyword law with its title words, and a law's name inside a publication's title.
+    ("the Patented Medicine Notice of Compliance (NOC) Regulations; Notice of Compliance \"linkage\" regulations; "
+     "Certain Customs regulations",
+     [("Patented Medicine Notice of Compliance Regulations", None, None, "Ukraine"),
+      ("Notice of Compliance Regulations", None, None, "Ukraine")]),
+    ("A similar review of the Hatch-Waxman law in the U.S.; Recent Anti-Piracy Law Passed by the City",
+     [("Hatch-Waxman Act", None, None, "United States")]),
+    ("through the passage of critical Optical Disk Legislation; AIDS Drugs and Patent Legislation",
+     [("Optical Disk Legislation", None, None, "Ukraine")]),
+    ('amendments to the Law "On Medical Drugs" and the draft Law "On Confidential Information"',
+     [('Law "On Medical Drugs"', None, None, "Ukraine"), ('Law "On Confidential Information"', None, None, "Ukraine")]),
+    ("the passage of the Optical Media Law in 2001", [("Optical Media Law", None, None, "Ukraine")]),
+    ('a collection of papers ("In the Public Interest The Future of Canadian Copyright Law" available at)', []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws
@@ -578,3 +592,33 @@ def test_agreements_named_by_partner_or_acronym_and_whose_is_not_which() -> None
     text = ("Agreements like the U.S. agreement with Chile will help; the Argentinian MAC accord; "
             "The EU's FTA would require changes in 33 laws.")
     assert [t.name for t in extract_treaties(cable_of(text), "Brazil")] == ["US–Chile agreement", "MAC accord"]
+
+
+def test_a_canadian_bill_is_named_by_its_number_alone_only_in_canada() -> None:
+    from generator.briefing.laws import extract_laws
+
+    text = "the text of C-60 as drafted; its section 40.2(2) of C-60."
+    assert [law.name for law in extract_laws(cable_of(text), "Canada")] == ["Bill C-60"]
+    assert extract_laws(cable_of("a C-130 landed"), "Ukraine") == ()
+
+
+def test_a_post_that_finds_a_change_premature_keeps_the_list() -> None:
+    from generator.briefing.recommendation import extract_recommendation
+
+    text = ("AIT believes it is premature to reconsider the recent decision to place Taiwan on the Special 301 Watch "
+            "List.")
+    rec = extract_recommendation(cable_of(text))
+    assert rec is not None and rec.special_301 is not None
+    assert (rec.special_301.current, rec.special_301.recommended) == ("Watch List", "Watch List")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Several long-standing 301 issues have received little support.", []),
+    ("in compliance with the ILO Convention 169, about CAFTA", []),
+    ("Ukraine places among the 10 countries with the highest rates of software piracy.", []),
+    ("nearly two million tourists visited Costa Rica each year", [2_000_000.0]),
+])
+def test_figures_of_the_ninth_set(text: str, values: list[float]) -> None:
+    from generator.briefing.statistics import extract_statistics
+
+    assert [s.value for s in extract_statistics(cable_of(text))] == values

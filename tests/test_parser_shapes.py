@@ -769,6 +769,10 @@ def test_a_printout_repeats_its_header_at_each_section_and_glues_page_headers_to
     # labels written `Ref A:` (09CASABLANCA200); Port-au-Prince as PAUP (05PORTAUPRINCE3059)
     ("SUBJECT: VISAS\nRef A: 00 Casablanca 465, Ref B: 04 Casablanca 1174, Ref C:\nPAUP 188\n",
      [("A", "00CASABLANCA465"), ("B", "04CASABLANCA1174"), ("C", "07PORTAUPRINCE188")]),
+    # a reference's bracketed title goes on after a blank line (05OTTAWA3244)
+    ("SUBJECT: COPYRIGHT\n\nREF: A. OTTAWA 2970 (CANADIAN STAKEHOLDERS' CONCERNS ON\n\n        COPYRIGHT AMENDMENT)\n"
+     "     \u00b6B. OTTAWA 2833 (DEMARCHE ON SPECIAL 301 OUT OF\n        CYCLE REVIEW)\n",
+     [("A", "07OTTAWA2970"), ("B", "07OTTAWA2833")]),
 ])
 def test_reference_blocks_of_the_ninth_set(header: str, expected: list[tuple[str | None, str | None]]) -> None:
     cable = parse(ROUTING + "\nTAGS: PREL\n" + header + "\n1. (U) Text.\n\nJONES\n")

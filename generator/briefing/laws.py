@@ -25,6 +25,9 @@ _NAMED_LAW = r"(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|Spanish|Turkish
              r"[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][\w'’-]*){0,3}\s+Law)"
 """A title-case name ending in Law: "Information Society Law", "Intellectual and Artistic Works Law"."""
 _CONNECT = r"(?:and|of|on|the|for|in|to|or|from|with)"
+_TITLE_PREFIX = (r"(?:(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|In|Under|On|Of|And|For|To|By|With|As|At|From|"
+                 r"Taiwan|China|Russia|Ukraine|Brazil|Canada|Mexico|Spain|Turkey|Egypt)\b)[A-Z][\w'’-]*)\s+){0,2}")
+"""Title words before a keyword law's name (`Optical Media Law`), not a word opening the sentence or a country."""
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+)"
 _NO = r"(?:No\.|Nr\.|n\.|Number)"
 """How cables abbreviate a law's number: `Law No. 19`, `Law n. 633` (Italy), `Law Number 14`."""
@@ -53,11 +56,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           rf"(?:No\.\s*|#\s*)?(?P<num>\d{{1,3}}(?:,\s?\d{{3}})*-[A-Z]{{1,4}}\b|"
                           rf"{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
+    ("canadian_bill", re.compile(r"(?<![\w-])(?P<num>[CS]-\d{1,3})\b(?![-.]\d)")),
     ("parenthesised_numbers", re.compile(
         rf"\b(?P<name>[Ll]aws?|[Dd]ecrees?)\s*\(\s*Nos?\.\s*(?P<nums>{_NUMBER}(?:/\d+)*"
         rf"(?:\s*(?:,|and)\s*{_NUMBER}(?:/\d+)*)*)\s*\)")),
     ("titled_law", re.compile(
-        r"\b(?:the\s+|a\s+)?(?:(?:draft\s+)?(?:law|bill|act|decree)\s+(?:called\s+|named\s+|entitled\s+|known\s+as\s+)?"
+        r"\b(?:the\s+|a\s+)?(?:(?:draft\s+)?(?:[Ll]aw|bill|act|decree)\s+(?:called\s+|named\s+|entitled\s+|known\s+as\s+)?"
         r"[\"“](?P<name>[A-Z][^\"”]{2,80}?)[,.]?[\"”]"
         r"|(?:[Nn]icknamed|[Dd]ubbed|[Kk]nown\s+as)\s+[\"“](?P<nick>[A-Z][^\"”]{1,40}?)[,.]?[\"”],?\s+(?:this|the)\s+"
         r"(?:draft\s+)?(?:law|bill)"
@@ -83,6 +87,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("republic_act", re.compile(r"\b(?:Republic\s+Act|(?-i:RA))\s+(?:No\.\s*)?(?P<num>\d{3,5})\b")),
     ("ordinance", re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:\((?:Amendment)\)\s+)?Ordinance)\b"
                              r"(?:,?\s+(?P<after>(?:19|20)\d\d)\b)?")),
+    ("named_regulations", re.compile(
+        r"\b(?P<name>(?:(?-i:(?!(?:The|This|That|These|Those|Its|Their|New|Draft|Under|In|Certain|Some|Several|Many|"
+        r"Other|Such|All|Any|Both|Existing|Current)\b)[A-Z][\w'’-]*)\s+(?:of\s+|on\s+)?){1,6})"
+        r"(?:(?:\([A-Z]{2,6}\)\s+|[\"“][a-z]+[\"”]\s+)[Rr]egulations|Regulations)\b")),
+    ("eponymous", re.compile(r"\b(?P<name>(?!(?:Anti|Non|Pro|Co|Inter|Multi|Cross|Post|Pre|Self|Counter)-)"
+                             r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,})\s+(?:[Ll]aw|Act)\b")),
+    ("legislation", re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}Legislation)\b")),
     ("regulations_on", re.compile(rf"\b(?P<name>Regulations?\s+(?:on|for|of)\s+(?:the\s+)?"
                                   rf"{_TITLE_WORD}(?:\s+(?!and\s+the\b)(?:{_CONNECT}\s+)*{_TITLE_WORD}){{0,8}})")),
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
@@ -98,7 +109,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<draft>draft\s+)?law\s+on\s+(?P<subject>(?:[a-z][\w-]*|TV)(?:\s+(?:and\s+)?(?:[a-z][\w-]*|TV)){0,3}?)"
         r"(?=\s+(?:for|to|that|which|is|was|would|will|in|with|by|as|has|have)\b|[,.;:)]|$)")),
     ("keyword_law", re.compile(
-        rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
+        rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{_TITLE_PREFIX}"
+        rf"(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
         r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
     ("law_of_year", re.compile(rf"\b(?P<name>(?:Draft\s+)?Law)\s+(?P<num>{_NUMBER})\s+of\s+(?P<year>(?:19|20)\d\d)\b")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code|"
@@ -136,11 +148,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "article": ("art",), "law_article": ("law",), "code_article": ("code",), "part": ("part", "book", "chapter"),
-    "numbered_law": ("law",), "decree": ("decree", "provisional"), "bill": ("bill",),
+    "numbered_law": ("law",), "decree": ("decree", "provisional"), "bill": ("bill",), "canadian_bill": ("c-", "s-"),
     "parenthesised_numbers": ("law", "decree"), "titled_law": ("law", "bill", "act", "decree"),
     "acronym_bill": ("bill", "law"), "numbered_bill": ("bill", "pl"), "directive": ("directive", "ipred"),
     "constitution": ("constitution",), "resolution": ("resolution", "ordinance", "order", "decision", "regulation"),
     "republic_act": ("republic", "ra "), "ordinance": ("ordinance",), "regulations_on": ("regulation",),
+    "named_regulations": ("regulations",), "eponymous": ("law", "act"), "legislation": ("legislation",),
     "section_act": ("section",), "act": ("act",), "law_on": ("law",), "draft_law_on": ("law",),
     "keyword_law": ("law",), "law_of_year": ("law",), "code": ("code",), "named_law": ("law",),
     "lower_law": ("law", "bill"), "judicial": ("judicial", "ji"), "possessive_law": ("law",),
@@ -172,7 +185,8 @@ class _Found:
 
 
 US_ACTS = ("Tariff Act", "Trade Act", "Lanham Act", "Digital Millennium Copyright Act", "Omnibus Trade and "
-           "Competitiveness Act", "Trade Act of 1974", "Copyright Act of 1976", "Hatch-Waxman Act")
+           "Competitiveness Act", "Trade Act of 1974", "Copyright Act of 1976", "Hatch-Waxman Act", "Bayh-Dole Act",
+           "Sarbanes-Oxley Act", "Helms-Burton Act", "Leahy-Smith Act")
 _US_BEFORE = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerican\b)[^.;,]{0,30}$")
 
 
@@ -203,12 +217,15 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
             for kind, pattern in PATTERNS:
                 if not any(word in lowered for word in TRIGGERS[kind]):
                     continue
+                if kind == "canadian_bill" and country != "Canada":
+                    continue  # `C-60` alone names a bill of Canada's Parliament; elsewhere it may be an aircraft
                 for hit in pattern.finditer(text):
                     span = hit.span()
                     if any(not (span[1] <= a or span[0] >= b) for a, b in taken) and kind != "acronym_bill":
                         continue  # a treaty's name is not a law, but "the CAFTA-DR bill" implementing it is
                     hits.append((span[0], span[1], kind, hit))
                     taken.append(span)
+            hits = [hit for hit in hits if not _in_publication_title(text, hit[0])]
             hits.sort(key=lambda h: h[0])
             enacted_year = None
             years = _YEAR.findall(text)
@@ -241,6 +258,22 @@ def extract_laws(cable: Cable, country: str | None) -> tuple[Law, ...]:
                     if kind not in ("amendment", "cabinet_decree", "judicial", "quoted"):
                         last_law = name
     return _merge(found, country)
+
+
+_QUOTED = re.compile(r"[\"“](?P<inside>[^\"”]{3,200})[\"”]")
+_PUBLICATION = re.compile(r"\b(?:papers?|books?|study|studies|reports?|articles?|publications?|op-eds?|editorials?|"
+                          r"titled|entitled|chapters?)\b[^.;]{0,80}$", re.I)
+"""`a collection of papers ... ("In the Public Interest The Future of Canadian Copyright Law" available at ...)`: a
+law's name inside the quoted title of a publication is the publication, not a law the cable cites."""
+
+
+def _in_publication_title(text: str, start: int) -> bool:
+    if '"' not in text and "“" not in text:
+        return False
+    for quoted in _QUOTED.finditer(text):
+        if quoted.start("inside") <= start < quoted.end("inside"):
+            return bool(_PUBLICATION.search(text[max(0, quoted.start() - 120):quoted.start()]))
+    return False
 
 
 _LEADING_WORDS = frozenset({"The", "This", "That", "Its", "Under", "In", "A", "An", "New", "Draft"})
@@ -300,6 +333,16 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
             return []
         year = hit.group("after")
         return [(" ".join(words), int(year) if year else paren_year, None)]
+    if kind == "named_regulations":
+        words = _without_leading_words(hit.group("name").split())
+        if len(words) < 2 or words[0].islower():
+            return []
+        return [(" ".join(words) + " Regulations", paren_year, None)]
+    if kind == "eponymous":
+        return [(f"{hit.group('name')} Act", paren_year, None)]
+    if kind == "legislation":
+        words = _without_leading_words(hit.group("name").split())
+        return [(" ".join(words), paren_year, None)] if len(words) >= 2 else []
     if kind == "regulations_on":
         return [(" ".join(hit.group("name").split()), paren_year, None)]
     if kind == "section_act":
@@ -314,6 +357,8 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(" ".join(words), int(year) if year else paren_year, None)]
     if kind == "bill":
         return [(hit.group("name"), paren_year, None)]
+    if kind == "canadian_bill":
+        return [(f"Bill {hit.group('num')}", paren_year, None)]
     if kind == "parenthesised_numbers":
         base = "Decree" if hit.group("name").lower().startswith("decree") else "Law"
         nums = re.findall(rf"{_NUMBER}(?:/\d+)*", hit.group("nums"))
@@ -321,8 +366,10 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
     if kind == "law_of_year":
         return [(f"{hit.group('name')} {hit.group('num')}", int(hit.group("year")), None)]
     if kind == "titled_law":
-        name = hit.group("name") or hit.group("nick") or hit.group("paren")
-        return [(" ".join(name.split()), paren_year, None)]
+        name = " ".join((hit.group("name") or hit.group("nick") or hit.group("paren")).split())
+        if name.startswith("On "):
+            name = f'Law "{name}"'  # `the Law "On Medical Drugs"`: a title as Ukraine and Russia write them
+        return [(name, paren_year, None)]
     if kind == "acronym_bill":
         return [(" ".join(hit.group("name").split()), paren_year, None)]
     if kind == "law_article":

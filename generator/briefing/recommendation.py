@@ -21,7 +21,7 @@ _LIST = "|".join(f"(?:{pattern})" for _, pattern in LISTS)
 _LIST_RE = re.compile(_LIST, re.I)
 _RECOMMEND = re.compile(r"\brecommend(?:s|ing|ation|ations)?\b|\brecommended\b", re.I)
 _REQUEST = re.compile(r"\b(?:requests?|urges?|asks?|supports?|favou?rs?|endorses?|proposes?)\b|"
-                      r"\b(?:believes?|thinks?)\b(?=[^.;]*\b(?:should|merits?|deserves?|warrants?)\b)", re.I)
+                      r"\b(?:believes?|thinks?)\b(?=[^.;]*\b(?:should|merits?|deserves?|warrants?|premature)\b)", re.I)
 """A post asking for, supporting or believing in a list action recommends it, but only when the sentence names a
 list or an OCR ("Post believes Ukraine should remain on the Watch List", "Embassy supports keeping ...")."""
 _LABEL = re.compile(r"^\s*(?:(?:the\s+)?(?:post|embassy|mission|consulate)(?:'s)?\s+)?recommendations?\s*:", re.I)
@@ -33,7 +33,9 @@ _NO_CHANGE = re.compile(r"\bno\s+change\b|\bstatus\s+quo\b|\b(?:maintain|keep|re
 _LABELLED_LIST = re.compile(r"recommendations?\s*(?::|is\s+(?:that\s+)?)\s*(?:the\s+)?(?:Special\s+301\s+)?"
                             r"(?P<recommended>" + "|".join(f"(?:{pattern})" for _, pattern in LISTS) + r")\s*\.?$",
                             re.I)
-_POST = re.compile(r"\b(?:we|embassy|post|mission|consulate|consulate general|the mission's|our|usoffice)\b", re.I)
+_POST = re.compile(r"\b(?:we|embassy|post|mission|consulate|consulate general|the mission's|our|usoffice|(?-i:AIT))\b",
+                   re.I)
+"""Who speaks for the post: `Embassy`, `Mission`, `we`, and the American Institute in Taiwan (`AIT`)."""
 _PAST = re.compile(r"\b(?:had|last year|previous(?:ly)?)\b", re.I)
 _MOVE = re.compile(rf"\b(?:move|moving|moved|shift\w*|downgrad\w*|upgrad\w*|elevat\w*|return\w*)\b[^.;]*?\bfrom\s+"
                    rf"(?:the\s+)?(?:Special\s+301\s+)?(?P<current>{_LIST})\b[^.;]*?\bto\s+(?:the\s+)?"
@@ -49,6 +51,9 @@ _NOT_RAISE = re.compile(rf"\bnot\s+(?:be\s+)?(?:elevat|mov|upgrad|rais|bump)\w*\
 """'Recommends that Canada not be elevated to the Priority Watch List': it stays one rung below."""
 _TO = re.compile(rf"\b(?P<verb>mov\w*|downgrad\w*|lower\w*|upgrad\w*|elevat\w*|rais\w*|return\w*)\b[^.;]*?\bto\s+"
                  rf"(?:the\s+|a\s+)?(?:Special\s+301\s+)?(?P<recommended>{_LIST})", re.I)
+_PREMATURE = re.compile(rf"\b(?:premature|too\s+early)\s+to\s+(?:reconsider|revisit|change|alter|revise|remove|delist|"
+                        rf"downgrade|lower|move|upgrade|elevate)\b[^.;]*?(?P<current>{_LIST})", re.I)
+"""'AIT believes it is premature to reconsider the recent decision to place Taiwan on the Watch List': it stays."""
 _OCR = re.compile(r"\bout[- ]of[- ]cycle\s+review\b|\bOCR\b", re.I)
 _CURRENT = re.compile(rf"\b(?:is|are|remains?|remained|was|were|been|currently|now|stays?)\s+"
                       rf"(?:currently\s+|still\s+|already\s+|placed\s+|put\s+)?"
@@ -117,6 +122,10 @@ def _negated_move(text: str) -> tuple[Special301 | None, str | None, re.Pattern[
 
 
 def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[str] | None]:
+    premature = _PREMATURE.search(text)
+    if premature:
+        current = _canonical(premature.group("current"))
+        return Special301(current, current), f"keep on the {current}", None
     negated = _negated_move(text)
     if negated:
         return negated

@@ -16,14 +16,14 @@ _SKIP_SPANS = (
     re.compile(r"\b(?:Articles?|Art\.|Sections?|Chapters?|Book|Parts?|paragraphs?|paras?\.?|Laws?(?:\s+No\.)?|No\.|"
                r"Decrees?|Provisional Measures?|Resolutions?|Bills?|Rules?|Reftels?|Refs?|Title|Annex|Appendix|E\.O\.|"
                r"Executive Order|Special|Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?|"
-               r"Recommendations?|Questions?|Tab|Table|Figure)"
+               r"Recommendations?|Questions?|Tab|Table|Figure|Conventions?)"
                r"\s+(?:No\.\s*|#\s*)?\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
     re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
     # Ages: "the early retirement age of 55", "aged 34", "a 20-year-old man".
     re.compile(r"\b(?:age(?:d|s)?(?:\s+of)?|at\s+the\s+age\s+of)\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b", re.I),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
     re.compile(r"\b301\b[\"”']?(?=\s+(?:submission|process|report|review|list|watch|initiative|action|monitoring|IPR|"
-               r"update|recommendation|decision|cases?\s+against))", re.I),
+               r"update|recommendation|decision|cases?\s+against|issues?|investigations?|concerns?|programs?))", re.I),
     # "REF: A) Brasilia 599", "REFTEL 09 STATE 1234": a cited cable, with or without its year.
     re.compile(r"\bREF(?:TEL)?S?:?\s+(?:\(?[A-Z][.)]\s*)?(?:\d{2}\s+)?[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,3}\s+\d{1,7}\b"),
     # "Several court challenges of 9-2003": a decree's number-year, not a range.
@@ -50,7 +50,9 @@ _SKIP_SPANS = (
     re.compile(_CABLE_REF),
     re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"),
     re.compile(r"\b(?:Fortune|Global|Forbes|S&P|FTSE|Inc\.?)\s+\d+\b"),
-    re.compile(r"\b(?:ranked|ranks?|ranking|top)\s+(?:No\.\s*|number\s+|at\s+)?\d+\b", re.I),
+    re.compile(r"\b(?:ranked|ranks?|ranking|top)\s+(?:No\.\s*|number\s+|at\s+)?\d+\b"
+               r"|\bamong\s+the\s+(?:top\s+)?\d+\b(?=[^.;]{0,60}\b(?:highest|lowest|largest|worst|best|biggest|most|"
+               r"least)\b)", re.I),
     re.compile(r"[\"“]\d[\d,.]*\s+[A-Z]"),
     re.compile(r"\b\d[\d,.]*\s+(?:U\.S\.\s+|US\s+)?(?:cents?|kurus|kuruş|kopecks?|kopeks?|piast(?:er|re)s?|fils|fen|"
                r"jiao)\b", re.I),
@@ -184,12 +186,26 @@ _WORD_NUMBER = re.compile(
 _UNITS = {"one": 1}
 
 
+_WORD_SCALE = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+"
+                         r"(?P<scale>thousand|million|billion)\b", re.I)
+"""`nearly two million tourists`, `three billion dollars`: a word number with a scale word is a figure (not "one",
+which is as often an article: "a one million euro campaign")."""
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
 def _word_numbers(text: str) -> list[Number]:
-    """Numbers written as words ("seven inspections", "five percent"): only before a count noun or `percent`."""
+    """Numbers written as words ("seven inspections", "five percent"): only before a count noun or `percent`, or
+    with a scale word ("two million")."""
     found = []
     for hit in _WORD_NUMBER.finditer(text):
         value = float(sum(WORD_NUMBERS.get(part, _UNITS.get(part, 0)) for part in hit.group("word").lower().split("-")))
         found.append(Number(hit.start(), hit.end(), value, None, None, bool(hit.group("pct")), 0, hit.group(0)))
+    if "illion" in text or "thousand" in text:
+        for hit in _WORD_SCALE.finditer(text):
+            if any(number.start <= hit.start() < number.end for number in found):
+                continue
+            value = WORD_NUMBERS[hit.group("word").lower()] * _SCALE_WORDS[hit.group("scale").lower()]
+            found.append(Number(hit.start(), hit.end(), float(value), None, None, False, 0, hit.group(0), scaled=True))
     return found
 
 
@@ -218,7 +234,7 @@ def _word_terms(text: str) -> list[Number]:
 _SKIP_TRIGGERS: tuple[tuple[str, ...] | None, ...] = (
     None, None, ("age", "old"), None, ("301",), ("ref",), ("-19", "-20"), ("day", "week", "month", "year", "hour"),
     ("no.", "nos."), ("(",), None, (" of ",), ("-",), ("+",), (")",), (":",), None, (".",),
-    ("fortune", "global", "forbes", "s&p", "ftse", "inc"), ("rank", "top"), ('"', "“"),
+    ("fortune", "global", "forbes", "s&p", "ftse", "inc"), ("rank", "top", "among"), ('"', "“"),
     ("cent", "kurus", "kuruş", "kopeck", "kopek", "piast", "fils", "fen", "jiao"), ("/",),
     ("/", "per", "to the", "to one"),
 )

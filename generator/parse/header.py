@@ -196,7 +196,8 @@ def read_header(lines: list[Line]) -> Header:
             last_field_index = index
             continue
         if (current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected)
-                and not DANGLING_LABEL.search(collected["references"][-1])):
+                and not DANGLING_LABEL.search(collected["references"][-1])
+                and not _open_bracket(collected["references"][-1])):
             current = None  # after a blank line only the next label, or the citation of a dangling `C)`, goes on
         if len(text) <= 80 and HANDLING_NOTICE.match(text):
             last_field_index = index  # a handling notice among the header lines, not a caveat and not the body
@@ -290,6 +291,12 @@ def read_header(lines: list[Line]) -> Header:
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(authority_text) or None
     return header
+
+
+def _open_bracket(text: str) -> bool:
+    """`A. OTTAWA 2970 (CANADIAN STAKEHOLDERS' CONCERNS ON` / blank / `COPYRIGHT AMENDMENT)`: a reference's title in
+    brackets goes on after a blank line."""
+    return text.count("(") > text.count(")")
 
 
 def _next_text(lines: list[Line], index: int) -> str:
