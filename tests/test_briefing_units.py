@@ -397,6 +397,8 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ('amendments to the Law "On Medical Drugs" and the draft Law "On Confidential Information"',
      [('Law "On Medical Drugs"', None, None, "Ukraine"), ('Law "On Confidential Information"', None, None, "Ukraine")]),
     ("the passage of the Optical Media Law in 2001", [("Optical Media Law", None, None, "Ukraine")]),
+    ("under the Egyptian IPR Law and Lebanon's Patent Law", [("IPR Law", None, None, "Ukraine"),
+                                                             ("Patent Law", None, None, "Ukraine")]),
     ('a collection of papers ("In the Public Interest The Future of Canadian Copyright Law" available at)', []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:

@@ -26,8 +26,10 @@ _NAMED_LAW = r"(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|Spanish|Turkish
 """A title-case name ending in Law: "Information Society Law", "Intellectual and Artistic Works Law"."""
 _CONNECT = r"(?:and|of|on|the|for|in|to|or|from|with)"
 _TITLE_PREFIX = (r"(?:(?-i:(?!(?:The|This|That|Its|Their|A|An|New|Draft|In|Under|On|Of|And|For|To|By|With|As|At|From|"
-                 r"Taiwan|China|Russia|Ukraine|Brazil|Canada|Mexico|Spain|Turkey|Egypt)\b)[A-Z][\w'’-]*)\s+){0,2}")
-"""Title words before a keyword law's name (`Optical Media Law`), not a word opening the sentence or a country."""
+                 r"Thai|Swiss|French|Dutch|Greek|Israeli|Iraqi|Saudi|Pakistani|Kazakhstani|Kuwaiti|Omani|Uzbek)\b)"
+                 r"(?![A-Z][a-z]+(?:ian|ese|ish|ean|can)\b)[A-Z][\w-]*(?![\w'’]))\s+){0,2}")
+"""Title words before a keyword law's name (`Optical Media Law`): not a word opening the sentence, a nationality
+(`Egyptian IPR Law` is the IPR Law) or a possessive (`Lebanon's Patent Law`)."""
 _NUMBER = r"(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+)"
 _NO = r"(?:No\.|Nr\.|n\.|Number)"
 """How cables abbreviate a law's number: `Law No. 19`, `Law n. 633` (Italy), `Law Number 14`."""
