@@ -275,13 +275,14 @@ def same_number(a: float, b: float) -> bool:
 def score_statistics(expected: list[float], statistics: list[dict[str, Any]], score: Score,
                      cable: str, mismatches: list[Mismatch]) -> None:
     """Distinct values: an extracted figure is right when it equals an expected number. A range (`10 to 15
-    percent`) is one figure stating both its ends: it is right when either end is expected, and one extra (its
-    lower end) when neither is."""
+    percent`) is one figure stating both its ends, and a sum with the USD value the cable gives beside it (`RMB 420
+    (USD 55)`) one figure stating both amounts: it is right when either is expected, and one extra (its first
+    value) when none is."""
     want = [float(v) for v in expected]
     figures: list[tuple[float, ...]] = []
     for stat in statistics:
         ends: list[float] = []
-        for key in ("value", "high"):
+        for key in ("value", "high", "usd_value"):
             try:
                 ends.append(float(stat.get(key)))
             except (TypeError, ValueError):

@@ -399,6 +399,11 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ("the passage of the Optical Media Law in 2001", [("Optical Media Law", None, None, "Ukraine")]),
     ("under the Egyptian IPR Law and Lebanon's Patent Law", [("IPR Law", None, None, "Ukraine"),
                                                              ("Patent Law", None, None, "Ukraine")]),
+    # Held-out set 10: a range of sections of a code, a regulation's title in quotes, an institute is no law.
+    ("sections 351 to 353 of the Criminal Code make it illegal",
+     [("Criminal Code", "Sections 351-353", None, "Ukraine")]),
+    ('a new local regulation entitled "Patent Promotion Regulation"; the Intellectual Property Law Research Center',
+     [("Patent Promotion Regulation", None, None, "Ukraine")]),
     ('a collection of papers ("In the Public Interest The Future of Canadian Copyright Law" available at)', []),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
@@ -619,8 +624,19 @@ def test_a_post_that_finds_a_change_premature_keeps_the_list() -> None:
     ("in compliance with the ILO Convention 169, about CAFTA", []),
     ("Ukraine places among the 10 countries with the highest rates of software piracy.", []),
     ("nearly two million tourists visited Costa Rica each year", [2_000_000.0]),
+    ("among the 2009 cases handled so far, 67 related to U.S. rights holders", [67.0]),
+    ("Vice Director of Shanghai Number 2 Intermediate Court", []),
 ])
 def test_figures_of_the_ninth_set(text: str, values: list[float]) -> None:
     from generator.briefing.statistics import extract_statistics
 
     assert [s.value for s in extract_statistics(cable_of(text))] == values
+
+
+def test_the_wipo_treaties_are_the_internet_pair_but_most_wipo_treaties_are_not() -> None:
+    from generator.briefing.treaties import extract_treaties
+
+    found = [t.name for t in extract_treaties(cable_of("to bring Canada into compliance with the WIPO treaties."),
+                                              "Canada")]
+    assert found == ["WIPO Copyright Treaty", "WIPO Performances and Phonograms Treaty"]
+    assert extract_treaties(cable_of("Canada has joined most WIPO treaties."), "Canada") == ()

@@ -35,6 +35,7 @@ SETS = {
     "heldout7": (60, 10),
     "heldout8": (60, 4),
     "heldout9": (120, 17),
+    "heldout10": (120, 12),
 }
 SHORTFALLS = {
     ("heldout9", "laws"): (75.0, "its six extra laws are generic mentions that analysts of different sets judge "
@@ -120,3 +121,13 @@ def test_briefing_pooled_over_all_sets(all_figures: dict[str, dict[str, Any]], k
     assert precision >= target and recall >= target, (
         f"{kind} over all sets: precision {precision:.1f}% recall {recall:.1f}% "
         f"(tp {true_positives}, predicted {predicted}, expected {expected}), target {target}%")
+
+
+def test_a_figure_with_two_values_scores_once() -> None:
+    """A range, or a sum with its USD value, is one figure: right when either value is expected, one extra if not."""
+    evaluator = _load_evaluator()
+    score, mismatches = evaluator.Score(), []
+    statistics = [{"value": 8, "high": 12}, {"value": 420, "usd_value": 55}, {"value": 3, "high": 4}]
+    evaluator.score_statistics([12, 55], statistics, score, "X", mismatches)
+    assert (score.true_positives, score.predicted, score.expected) == (2, 3, 2)
+    assert [(m.field, m.got) for m in mismatches] == [("key_statistics (extra)", 3.0)]

@@ -807,3 +807,58 @@ def test_bare_numbers_with_a_portion_mark_and_a_heading_run_on_with_its_underlin
     cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: NUMBERS\n\n" + body)
     assert [(p.number, p.section) for p in cable.paragraphs] == [
         (1, None), (2, None), (3, None), (4, "Strategy"), (5, "Comment")]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # the REF run on at the end of the subject line (07JERUSALEM2318)
+    ("SUBJECT: NABLUS OPERATIONS NOVEMBER 6: PASF EFFORTS REF: JERUSALEM 2293\n", [(None, "07JERUSALEM2293")]),
+    # a second, wrong letter after the label (08BUENOSAIRES1456)
+    ("SUBJECT: X\nREF: A. A) 07 BUENOS AIRES 1931\n     \u00b6B. B) BUENOS AIRES 1330\n"
+     "     \u00b6C. C) BUENOS AIRES 1287 AND PREVIOUS\n     \u00b6D. C) BUENOS AIRES 1290\n",
+     [("A", "07BUENOSAIRES1931"), ("B", "07BUENOSAIRES1330"), ("C", "07BUENOSAIRES1287"),
+      ("D", "07BUENOSAIRES1290")]),
+    # a date and an Open Source Center item are no cables (07IRANRPODUBAI69)
+    ("SUBJECT: X\nREF: OSC, Oct 29,  FEA20071029384146\n", [(None, None)]),
+    # `REF A:` labels and citations glued to their number (09BOGOTA3393), lower-case labels (09DJIBOUTI88)
+    ("SUBJECT: X\nREF: REF A: BOGOTA2629; REF B: BOGOTA2050\n", [("A", "07BOGOTA2629"), ("B", "07BOGOTA2050")]),
+    ("SUBJECT: X\nREF: a) DJIBOUTI 87 b) UNMISSION UNVIE 00527\n", [("A", "07DJIBOUTI87"), ("B", "07UNVIEVIENNA527")]),
+    # a second REF line adds only what the first did not cite (05HARARE1301)
+    ("REF: HARARE 1238\n\nSUBJECT: X\n\nRef: Harare 1238\nREF: STATE 5\n",
+     [(None, "07HARARE1238"), (None, "07STATE5")]),
+])
+def test_reference_blocks_of_the_tenth_set(header: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\n" + header + "\n1. (U) Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_tags_without_colon_in_mixed_case_and_the_reason_below_the_authority() -> None:
+    cable = parse(ROUTING + "\nEO 12958 DECL: 11/01/2014\nTAGS PREL, PGOV, IN, BM, India-Burma\nSUBJECT: X\n\n"
+                  "CLASSIFIED BY: Kevin Kreutner, Acting Consul General.\n\nREASON: 1.4 (b), (d)\nSUMMARY\n\n"
+                  "-------\n\n"
+                  "1. (C/NF) Saudi Aramco's former EVP spoke.  END SUMMARY.\n\nJONES\n")
+    assert cable.tags == ("PREL", "PGOV", "IN", "BM", "INDIA-BURMA")
+    assert cable.summary == "Saudi Aramco's former EVP spoke." and cable.paragraphs[0].section == "SUMMARY"
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("BRUSH BRUSH\n", "BRUSH"),
+    ("TICHENOR\n\nNNNN\n\n\nEnd Cable Text\n", "TICHENOR"),
+    ("SWAN\n\nTo view the entire SMART message, go to URL http://repository.state.sgov.gov/_layouts/OSS\n", "SWAN"),
+])
+def test_signatures_of_the_tenth_set(ending: str, signer: str) -> None:
+    text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Last one.\n" + ending
+    assert parse(text).signer == signer
+
+
+def test_a_row_of_the_release_database_dump_keeps_its_text_field() -> None:
+    text = ("09BERN273\nSWITZERLAND SHUTTING DOWN \\\nWed Jul 01 00:00:00 +0200 2009\nSECRET\nEmbassy Bern\n"
+            "R 011911Z JUL 09\nFM AMEMBASSY BERN\nTO SECSTATE WASHDC 5919\n"
+            "DEPT OF JUSTICE WASHINGTON DC2009-07-01 19:11:00\t09BERN273\tEmbassy Bern\tSECRET\t08BERN4\t"
+            "\"FM AMEMBASSY BERN\\\nTO SECSTATE WASHDC 5919\\\n\tS E C R E T BERN 000273 \\\n \\\n"
+            "E.O. 12958: DECL: 06/30/2019 \\\n"
+            "TAGS: IR MNUC\nEINV, SZ \\\nSUBJECT: SWITZERLAND SHUTTING DOWN \\\nIRAN \\\n \\\n"
+            "1.  (S)  Swiss Minister Leuthard spoke. \\\n \\\n2.  (S)  She went on. \\\n \\\n \\\nCARTER \\")
+    cable = parse(text)
+    assert (cable.subject, cable.signer, cable.tags) == ("SWITZERLAND SHUTTING DOWN IRAN", "CARTER",
+                                                          ("IR", "MNUC", "EINV", "SZ"))
+    assert [p.number for p in cable.paragraphs] == [1, 2]

@@ -37,8 +37,8 @@ _NO = r"(?:No\.|Nr\.|n\.|Number)"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(
-        rf"\b(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?"
-        rf"(?:\s*(?:,|and|or)\s*\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?)*)\)?\s+(?:of|to)\s+{_ADJ}"
+        rf"\b(?P<kind>Articles?|Art\.|Sections?)\s+(?P<nums>\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?"
+        rf"(?:\s*(?:,|and|or|to)\s*\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?)*)\)?\s+(?:of|to)\s+{_ADJ}"
         rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
         rf"(?P<name>{CODE}|(?:{_TITLE_WORD}\s+){{0,3}}{_KEYWORD}\s+Law|{_NAMED_LAW}|"
         rf"(?-i:Law\s+(?:on|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?:{_CONNECT}\s+)*{_TITLE_WORD})*))\b", re.I)),
@@ -63,7 +63,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<name>[Ll]aws?|[Dd]ecrees?)\s*\(\s*Nos?\.\s*(?P<nums>{_NUMBER}(?:/\d+)*"
         rf"(?:\s*(?:,|and)\s*{_NUMBER}(?:/\d+)*)*)\s*\)")),
     ("titled_law", re.compile(
-        r"\b(?:the\s+|a\s+)?(?:(?:draft\s+)?(?:[Ll]aw|bill|act|decree)\s+(?:called\s+|named\s+|entitled\s+|known\s+as\s+)?"
+        r"\b(?:the\s+|a\s+)?(?:(?:draft\s+)?(?:[Ll]aw|bill|act|decree|regulation|rules)\s+"
+        r"(?:called\s+|named\s+|entitled\s+|known\s+as\s+)?"
         r"[\"“](?P<name>[A-Z][^\"”]{2,80}?)[,.]?[\"”]"
         r"|(?:[Nn]icknamed|[Dd]ubbed|[Kk]nown\s+as)\s+[\"“](?P<nick>[A-Z][^\"”]{1,40}?)[,.]?[\"”],?\s+(?:this|the)\s+"
         r"(?:draft\s+)?(?:law|bill)"
@@ -113,7 +114,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("keyword_law", re.compile(
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>{_TITLE_PREFIX}"
         rf"(?:(?:Intellectual Property Rights \(IPR\)|{_KEYWORD})\s+)[Ll]aw)"
-        r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement))")),
+        r"(?:\s+(?:No\.\s*)?(?P<num>\d+)\s+of\s+(?P<numyear>(?:19|20)\d\d))?\b"
+        r"(?!\s+(?:Treaty|[Ff]irm|[Ee]nforcement|Research|Cent(?:er|re)|Institute|School|Faculty|Department|Office|"
+        r"Society|Association|Journal|Review|Clinic|Program(?:me)?|Seminar|Conference|Course|Professor))")),
     ("law_of_year", re.compile(rf"\b(?P<name>(?:Draft\s+)?Law)\s+(?P<num>{_NUMBER})\s+of\s+(?P<year>(?:19|20)\d\d)\b")),
     ("code", re.compile(rf"\b(?P<name>{_CODE_KIND}(?:\s+Procedure)?\s+Code|"
                         r"Code\s+of\s+(?:Criminal|Civil|Administrative)\s+(?:Procedure|Offenses|Offences))\b", re.I)),
@@ -121,7 +124,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              rf"\b(?P<year>(?:19|20)\d\d)\s+)"
                              rf"(?P<name>{_NAMED_LAW})\b"
                              r"(?!\s+(?:[Ee]nforcement|[Ff]irm|[Oo]ffice|[Ss]chool|[Ff]aculty|[Ii]nstitute|[Dd]epartment|"
-                             r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners))")),
+                             r"[Ss]ociety|[Rr]eview|[Aa]ssociation|[Cc]enter|[Cc]entre|[Jj]ournal|[Pp]artners|[Rr]esearch|"
+                             r"[Cc]linic|[Pp]rogram|[Ss]eminar|[Cc]onference|[Cc]ourse|[Pp]rofessor))")),
     ("lower_law", re.compile(r"\b(?:the|its|a|their)\s+(?:new\s+|draft\s+|current\s+|existing\s+|amended\s+)?"
                              r"(?P<name>(?:patent|trademark|copyright|customs|intellectual\s+property|industrial\s+property|"
                              r"IPR|biotechnology|telecom(?:munications?)?|"
@@ -149,9 +153,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\s+\d{1,2},?\s+(?P<year>(?:19|20)\d\d))")),
 )
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "article": ("art",), "law_article": ("law",), "code_article": ("code",), "part": ("part", "book", "chapter"),
+    "article": ("art", "section"), "law_article": ("law",), "code_article": ("code",),
+    "part": ("part", "book", "chapter"),
     "numbered_law": ("law",), "decree": ("decree", "provisional"), "bill": ("bill",), "canadian_bill": ("c-", "s-"),
-    "parenthesised_numbers": ("law", "decree"), "titled_law": ("law", "bill", "act", "decree"),
+    "parenthesised_numbers": ("law", "decree"), "titled_law": ("law", "bill", "act", "decree", "regulation", "rules"),
     "acronym_bill": ("bill", "law"), "numbered_bill": ("bill", "pl"), "directive": ("directive", "ipred"),
     "constitution": ("constitution",), "resolution": ("resolution", "ordinance", "order", "decision", "regulation"),
     "republic_act": ("republic", "ra "), "ordinance": ("ordinance",), "regulations_on": ("regulation",),
@@ -307,7 +312,10 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         nums = re.findall(r"\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater)\b)?", hit.group("nums"))
         stated = hit.groupdict().get("year")
         year = int(stated) if stated else paren_year
-        return [(name, year, f"Article {num}") for num in nums]
+        unit = "Section" if hit.group("kind").lower().startswith("section") else "Article"
+        if len(nums) == 2 and re.search(r"\d\s+to\s+\d", hit.group("nums")):
+            return [(name, year, f"{unit}s {nums[0]}-{nums[1]}")]  # `sections 351 to 353`: one provision
+        return [(name, year, f"{unit} {num}") for num in nums]
     if kind == "part":
         name = re.sub(r"\s+", " ", hit.group("name"))
         name = _norm_code(name) if name.lower().endswith("code") else name[:-3] + "Law"

@@ -16,7 +16,7 @@ _SKIP_SPANS = (
     re.compile(r"\b(?:Articles?|Art\.|Sections?|Chapters?|Book|Parts?|paragraphs?|paras?\.?|Laws?(?:\s+No\.)?|No\.|"
                r"Decrees?|Provisional Measures?|Resolutions?|Bills?|Rules?|Reftels?|Refs?|Title|Annex|Appendix|E\.O\.|"
                r"Executive Order|Special|Public Law|Item|Case No\.|Route|Highway|Room|Flight|page|Tel\.?|Fax|ext\.?|"
-               r"Recommendations?|Questions?|Tab|Table|Figure|Conventions?)"
+               r"Recommendations?|Questions?|Tab|Table|Figure|Conventions?|Number)"
                r"\s+(?:No\.\s*|#\s*)?\d[\d/.]*(?:,\d{3})*(?:\s*(?:,\s*(?:and|or)?|and|or|-|–|to)\s*\d[\d/.]*)*", re.I),
     re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:\s*(?:[-–]|to|and)\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s*¶?\d{{4}})?"),
     # Ages: "the early retirement age of 55", "aged 34", "a 20-year-old man".
@@ -60,8 +60,9 @@ _SKIP_SPANS = (
     re.compile(r"\b\d[\d,.]*\s*(?:tenge|rubles?|LE|RMB|yuan|euros?)\s*(?:/|per|to the|to one)\s*(?:USD|US\$|\$|dollar)",
                re.I),
 )
-_YEAR_PREPOSITION = re.compile(r"\b(?:in|for|during|since|by|from|through|of|until|before|after)\s+$", re.I)
-"""A year after a preposition ("statistics for 2007 police activity") is a period, not a count."""
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|for|during|since|by|from|through|of|until|before|after|the)\s+$", re.I)
+"""A year after a preposition or an article ("statistics for 2007 police activity", "among the 2009 cases") is a
+period, not a count (a count of 2,009 would be written with its comma)."""
 _IDIOM_100 = re.compile(r"\s+(?!of\b|in\b|on\b|at\b|by\b|for\b|from\b|to\b|increase|rise|growth|jump|more\b|higher\b|"
                         r"and\b|or\b)[a-z]")
 """'A 100 percent judicial process': 100 percent before an adjective or noun is a manner of speaking."""

@@ -77,6 +77,7 @@ TRAILER = re.compile(
     r"|(?:NOFORN|SIPDIS|SENSITIVE|EXDIS|NODIS|LIMDIS|ORCON|SENSITIVE\s+BUT\s+UNCLASSIFIED|"
     r"LIMITED\s+OFFICIAL\s+USE(?:\s+ONLY)?|BT|\#\d{3,5})"
     r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+(?:Classification:.*|UNCLASSIFIED|CONFIDENTIAL|SECRET)|[*_=-]{3,}[*_=\- ]*"
+    r"|(?i:END\s+(?:OF\s+)?CABLE(?:\s+TEXT)?)"
     r"|[\"“”'`.]+)$"
 )
 """`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`, a caption
@@ -89,8 +90,9 @@ BOILERPLATE = re.compile(
 """`Please visit Embassy Tunis' Classified Website at:`, `For more reporting, visit:`, `http://...`, `*****`: the
 classified-website note and its frame, which may stand between the last paragraph and the signature."""
 URL = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
-WEBSITE_NOTE = re.compile(r"classified\s+web\s?site", re.IGNORECASE)
-"""`Visit London's Classified Website: http://...`: a block with this line after the name is not text."""
+WEBSITE_NOTE = re.compile(r"classified\s+web\s?site|\bSMART\s+message\b", re.IGNORECASE)
+"""`Visit London's Classified Website: http://...`, `To view the entire SMART message, go to URL http://...`: a
+block with this line after the name is not text."""
 GLUED_SIGNATURE = re.compile(
     r"(?:[.!?;:\"\u201d)]|\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|SUMMARY|NOTE))\s+"
     r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?|X{4,})$"
@@ -170,6 +172,9 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
     if not kept:
         return None, blocks
     name = _clean_name(" ".join(kept[-1].text.split()))
+    halves = name.split()
+    if len(halves) == 2 and halves[0] == halves[1] and _signature_like(halves[0]):
+        name = halves[0]  # `BRUSH BRUSH`: the name typed twice on its line
     if len(kept) >= 2 and " ".join(kept[-2].text.split()) == name and _signature_like(name):
         kept.pop()  # `Hale` / `Hale`: the name written twice
     noted = WEBSITE_NOTE_NAME.search(name[-LONGEST_TRAILER:]) if WEBSITE_NOTE.search(name[-LONGEST_TRAILER:]) else None

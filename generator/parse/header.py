@@ -38,8 +38,9 @@ DATE_TIME_GROUP = re.compile(r"^[ZOPRM]{1,2}\s+(?P<day>\d{2})\d{4}Z\s+(?P<month>
 """`P 131036Z FEB 07`: precedence and date-time group."""
 EXECUTIVE_ORDER = re.compile(r"^E\.?\s?O\.?\s*(?P<order>\d{5})\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 """`E.O. 12958: DECL: 05/20/2015`, `E.O.12356: OADR TAGS: PTER`, and without dots or colon: `EO 12958 DECL: ...`."""
-TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2}[A-Z0-9 ,;/]*)$")
-"""`TAGS PTER, KHLS, PREL,`: the TAGS label without its colon, when only tag codes (capitals) follow."""
+TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2,5}\b[A-Za-z0-9 ,;/-]*)$")
+"""`TAGS PTER, KHLS, PREL,`, `TAGS PREL, PGOV, IN, BM, CN, India-Burma`: the TAGS label without its colon, when a
+tag code in capitals follows it."""
 FIELD = re.compile(
     r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<tags_semicolon>TAGS);|"
     r"(?P<name_dot>REFS?)(?:\.\s+(?=\(?[A-Z0-9])|\s+(?=\(A\)\s|A[.)]\s|A:\s))|"
@@ -72,6 +73,10 @@ HANDLING_NOTICE = re.compile(r"^SENSITIVE\s+BUT\s+UNCLASSIFIED\.?(?:\s+PLEASE\s+
                              re.IGNORECASE)
 """`SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY` right above paragraph 1 (04ROME1781), or
 `SENSITIVE BUT UNCLASSIFIED` alone between SUBJECT and REF (09BRASILIA1026)."""
+REFERENCE_BLOCKS = ";;"
+"""Between two REF fields of one header: each is read as a block of its own."""
+AUTHORITY_REASON = re.compile(r"^REASONS?\s*:?\s*1\.[45]\b", re.IGNORECASE)
+"""`REASON: 1.4 (b), (d)`: the reasons of the Classified By line, on a line of their own."""
 SERIAL_DEBRIS = re.compile(r"^\d{6,}$")
 """`21842184` under a subject: the message number garbled in transmission, not the subject's wrapped end (a
 wrapped year, `2006`, is)."""
@@ -199,6 +204,10 @@ def read_header(lines: list[Line]) -> Header:
                 and not DANGLING_LABEL.search(collected["references"][-1])
                 and not _open_bracket(collected["references"][-1])):
             current = None  # after a blank line only the next label, or the citation of a dangling `C)`, goes on
+        if "classified_by" in collected and len(text) <= 80 and AUTHORITY_REASON.match(text):
+            collected["classified_by"].append(text)  # `REASON: 1.4 (b), (d)` a blank line below Classified By
+            last_field_index = index
+            continue
         if len(text) <= 80 and HANDLING_NOTICE.match(text):
             last_field_index = index  # a handling notice among the header lines, not a caveat and not the body
             continue
@@ -234,6 +243,11 @@ def read_header(lines: list[Line]) -> Header:
             key = {"SUBJ": "subject", "CLASSIFIED BY": "classified_by"}.get(name, name.lower())
             if key.startswith("ref"):
                 key = "references"
+            if key == "references" and key in collected and field_match["rest"].strip():
+                collected[key].append(f"{REFERENCE_BLOCKS} {field_match['rest']}")  # a second REF line (09DJIBOUTI88)
+                current = key
+                last_field_index = index
+                continue
             if key in collected:
                 current = None
                 continue
@@ -283,6 +297,11 @@ def read_header(lines: list[Line]) -> Header:
                 collected["classified_by"] = [header.subject[authority.end():]]
             header.subject = header.subject[: authority.start()]
         header.subject = header.subject.rstrip().removesuffix(":").rstrip() or None
+    if header.subject and "references" not in collected:
+        subject_refs = RUN_ON_REFERENCES.search(header.subject)
+        if subject_refs:  # `SUBJECT: ... PASF EFFORTS REF: JERUSALEM 2293` (07JERUSALEM2318)
+            collected["references"] = [header.subject[subject_refs.end():]]
+            header.subject = header.subject[:subject_refs.start()].rstrip() or None
     authority_text = " ".join(collected.get("classified_by", []))
     run_on = RUN_ON_REFERENCES.search(authority_text)
     if run_on and "references" not in collected:

@@ -25,8 +25,9 @@ CITATION = re.compile(
 year written elsewhere: `SECSTATE 06 201818`, `STATE 109039 2008`. A number followed by `/16`, `-16` or a month
 is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09 E-MAIL`, `DEMARCHE OF 5 MAY`): no
 cable id."""
-CITED_ID = re.compile(r"^(?P<year>\d{2})(?P<post>[A-Z]{3,})(?P<number>\d{1,7})\b(?![/\-]\d)")
-"""`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself."""
+CITED_ID = re.compile(r"^(?P<year>\d{2})?(?P<post>[A-Z]{4,})(?P<number>\d{1,7})\b(?![/\-]\d)")
+"""`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself, or without its year
+(`BOGOTA2629`, `BELGRADE743`)."""
 FUNCTION_WORDS = frozenset({"OF", "ON", "FROM", "TO", "BY", "DATED", "AND", "IN", "AT"})
 """`PAPER OF 12`, `LETTER FROM X 3`: a post name has no function words, unless it is a known post (`PORT OF SPAIN`)."""
 UNLABELLED_SEPARATOR = re.compile(r"(; ?| AND |, )")
@@ -43,23 +44,42 @@ CITATION_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=\d{2}\s+[A-Z][A-Za-z]{2,}\s+\d
 """`STATE 023443 07 BRATISLAVA 224 06 STATE 12445`: unlabelled citations run together, each with its year."""
 COLON_LABELS = re.compile(r"(?:^|(?<=[\s,;]))(?i:REF\s+)?(?P<letter>[A-H])\s*:(?=\s)")
 """`A: 00 Casablanca 465, Ref B: 04 Casablanca 1174`: labels written with a colon, each maybe after `Ref`."""
+LOWER_LABEL = re.compile(r"^\(?a[.)]\s")
+LOWER_LABELS = re.compile(r"(?:^|(?<=[\s;,]))\(?[a-h][.)](?=\s)")
+"""`a) DJIBOUTI 87 b) ...`: labels in lower case, read as `A)`, `B)` when the block opens with `a)` or `a.`."""
 NO_REFERENCE = frozenset({"NONE", "N/A", "NA", "NIL", "NOT APPLICABLE"})
 """`Ref: None`: a printout's empty reference field."""
 NOT_POSTS = {
     "EMAIL", "E-MAIL", "EMAILS", "E-MAILS", "MEMCON", "TELCON", "FAX", "LETTER", "PHONE", "SEPTEL", "MEMO",
     "MEMORANDUM", "DIPNOTE", "NON-PAPER", "NONPAPER", "POINTS", "TELEPHONE", "CONVERSATION", "WEBSITE",
     "IIR", "FBIS", "OSC",
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
 }
 """Document words: `PARIS POINTS 16`, `JONES EMAIL OF 12 MAY`, `MEMO 5`: a memo or an e-mail, never a cable;
-`IIR 6 876 0123 07`, `FBIS 1234`: an intelligence or press-monitoring report."""
+`IIR 6 876 0123 07`, `FBIS 1234`: an intelligence or press-monitoring report; `Oct 29`: a date."""
 
 
 def parse_references(block: str, cable_year: int, cable_post: str | None = None) -> tuple[Reference, ...]:
     """`(A) STATE 023950 (B) 04 ALMATY 000591 (NOTAL)` -> two references.
 
-    `cable_post` is the cable's own post: a reference given by number alone (`F) 14707`) is one of the post's."""
+    `cable_post` is the cable's own post: a reference given by number alone (`F) 14707`) is one of the post's.
+    Blocks of several REF lines, joined by `;;`, are read one by one; a later block adds only the cables not
+    cited already (`REF: HARARE 1238` above the subject and `Ref: Harare 1238` below it are one reference)."""
+    if ";;" not in block:
+        return _parse_block(block, cable_year, cable_post)
+    references: list[Reference] = []
+    for part in block.split(";;"):
+        cited = {reference.id for reference in references if reference.id}
+        references.extend(reference for reference in _parse_block(part, cable_year, cable_post)
+                          if not (references and reference.id and reference.id in cited))
+    return tuple(references)
+
+
+def _parse_block(block: str, cable_year: int, cable_post: str | None) -> tuple[Reference, ...]:
     block = AUTHORITY_AFTER.split(" ".join(block.split()), maxsplit=1)[0]
-    if block.startswith("A:") or block.startswith("A :"):
+    if LOWER_LABEL.match(block):
+        block = LOWER_LABELS.sub(lambda found: found.group(0).upper(), block)
+    if re.match(r"(?i:REF\s+)?A\s?:", block):
         block = COLON_LABELS.sub(lambda found: f"{found['letter']}.", block)
     if not block or block.upper().strip(" .") in NO_REFERENCE or NOT_A_REFERENCE.match(block):
         return ()
@@ -69,10 +89,15 @@ def parse_references(block: str, cable_year: int, cable_post: str | None = None)
     if not starts or starts[0].start() != 0:
         return tuple(_reference(None, part, cable_year, cable_post) for part in _unlabelled_parts(block))
     references = []
+    carried: str | None = None
     for position, match in enumerate(starts):
         end = starts[position + 1].start() if position + 1 < len(starts) else len(block)
-        label = match["paren"] or match["dot"]
+        label = carried or match["paren"] or match["dot"]
         text = block[match.end():end].strip(" ;,")
+        if not text and position + 1 < len(starts):
+            carried = label  # `¶D. C) BUENOS AIRES 1287`: the second, wrong letter gives way to the first
+            continue
+        carried = None
         references.append(_reference(label, text, cable_year, cable_post))
     return tuple(references)
 

@@ -109,10 +109,39 @@ ROW_TEXT_START = '","'
 """The quote, comma and quote between a row's header field and its text field."""
 
 
+DUMP_ROW = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\t\d{2,4}[A-Z]+\d+\t")
+"""`...WASHINGTON DC2009-07-01 19:11:00<TAB>09BERN273<TAB>Embassy Bern<TAB>SECRET<TAB>...`: a row of the release's
+database dump, glued to the end of a preview; its fields are separated by tabs, its lines end in `\\`."""
+
+
+def _unescape_dump(lines: list[Line]) -> list[Line]:
+    """ESCAPED_NEWLINES (09BERN273): in a database dump every line of a field ends in a backslash."""
+    filled = [line for line in lines if line.text.strip()]
+    if not filled or sum(line.text.endswith("\\") for line in filled) * 2 < len(filled):
+        return lines
+    return [Line(line.number, line.text[:-1].rstrip() if line.text.endswith("\\") else line.text, line.heading)
+            for line in lines]
+
+
+def _drop_dump_row(lines: list[Line]) -> list[Line]:
+    """DUMP_ROW: keep the text field of the cable's dump row (it starts on the line that opens with a tab)."""
+    row = next((index for index, line in enumerate(lines) if "\t" in line.text and DUMP_ROW.search(line.text)), None)
+    if row is None:
+        return lines
+    start = next((index for index in range(row + 1, min(len(lines), row + 60)) if lines[index].text.startswith("\t")),
+                 None)
+    if start is None:
+        return lines
+    return [Line(lines[start].number, lines[start].text.lstrip("\t"), lines[start].heading), *lines[start + 1:]]
+
+
 def drop_release_row(lines: list[Line]) -> list[Line]:
     """RELEASE_ROW (04THEHAGUE1923): a record spliced from the release's CSV file: a cut-off preview, then the
     cable's own CSV row holding the whole text in a quoted field, then the start of the next cable's row. Only the
-    text field of the cable's own row is kept (and the partial-extract notice of its header field)."""
+    text field of the cable's own row is kept (and the partial-extract notice of its header field). A row of the
+    release's database dump (DUMP_ROW, 09BERN273) is read the same way."""
+    if any("\t" in line.text for line in lines[:80]):
+        lines = _drop_dump_row(_unescape_dump(lines))
     rows = [index for index, line in enumerate(lines) if line.text[:1].isdigit() and RELEASE_ROW.match(line.text)]
     if not rows:
         return lines
