@@ -36,6 +36,7 @@ SETS = {
     "heldout8": (60, 4),
     "heldout9": (120, 17),
     "heldout10": (120, 12),
+    "heldout11": (115, 0),
 }
 SHORTFALLS = {
     ("heldout9", "laws"): (75.0, "its six extra laws are generic mentions that analysts of different sets judge "

@@ -862,3 +862,75 @@ def test_a_row_of_the_release_database_dump_keeps_its_text_field() -> None:
     assert (cable.subject, cable.signer, cable.tags) == ("SWITZERLAND SHUTTING DOWN IRAN", "CARTER",
                                                           ("IR", "MNUC", "EINV", "SZ"))
     assert [p.number for p in cable.paragraphs] == [1, 2]
+
+
+def test_banner_captions_and_action_lines_run_together_up_to_the_executive_order() -> None:
+    cable = parse(ROUTING.replace("0800UNCLAS KUWAIT 000196", "0800") + "\n"
+                  '"C O N F I D E N T I A L SECTION 01 OF 08 KUWAIT 000196 SIPDIS DEPARTMENT FOR D, SA NSC FOR E. '
+                  "MILLARD E.O. 12958:\nDECL: 04-22-13\nTAGS: PGOV PTER\nSUBJECT: Tigers suspend talks\n\n"
+                  "1. (C) Text.\n\nJONES\n")
+    assert (cable.classification, cable.caveats, cable.subject) == ("CONFIDENTIAL", ("SIPDIS",), "Tigers suspend talks")
+
+
+def test_a_full_copy_on_long_lines_after_a_cut_off_preview() -> None:
+    body = ("Classifie...\n\n"
+            "C O N F I D E N T I A L SECTION 01 OF 02 KUWAIT 000196 SIPDIS DEPT FOR SCA/CEN E.O. 12958: DECL: "
+            "06/30/2019 TAGS: PGOV\n"
+            "\u00b61. (C) SUMMARY: The elite gathered. END SUMMARY AN OFFER YOU CAN'T REFUSE -----------\n"
+            "\u00b62. (C) They celebrated.\nMAXIM AT THE CENTER -----------\n"
+            "\u00b63. (C) The focus was Maxim.\nJONES\n")
+    header = "\nSIPDIS\n\nDEPT FOR SCA/CEN\n\nE.O. 12958: DECL: 06/30/2019\nTAGS: PGOV\nSUBJECT: ELITE\n\n"
+    cable = parse(ROUTING + header + body)
+    assert [p.number for p in cable.paragraphs] == [1, 2, 3] and cable.summary == "The elite gathered."
+
+
+def test_numbers_in_brackets_with_a_portion_mark_after_a_document_number() -> None:
+    cable = parse(ROUTING + "\nTAGS: ECON\nSUBJECT: The EU Stability and Growth Pact: Dead, On Ice, It\n"
+                  "Lives; Form Over Substance?\n\n\nT-IA-F-03-0062\n\nREF: (A) Kuwait 08852; (B) Berlin 4399\n\n"
+                  "  (1)  (SBU) Summary: The failure of EU Finance Ministers.  End Summary.\n\n"
+                  "  (2)  (SBU) A close reading.\n\n  (3) not a paragraph but a list item\n\nJONES\n")
+    assert [p.number for p in cable.paragraphs] == [1, 2]
+    assert [(r.label, r.id) for r in cable.references] == [("A", "07KUWAIT8852"), ("B", "07BERLIN4399")]
+    assert cable.summary == "The failure of EU Finance Ministers."
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("SUBJECT: YOUTH GROUP VISITS ON PLIGHT OF AFRO-\nCOLOMBIANS\n", "YOUTH GROUP VISITS ON PLIGHT OF AFRO-COLOMBIANS"),
+    ("SUBJECT: ASSISTANT SECRETARY MEETS WITH ZIMBABWE\n CONFIDENTIAL\n"
+     "PAGE 02 KUWAIT 00196 01 OF 03 291400Z OPPOSITION LEADER\n",
+     "ASSISTANT SECRETARY MEETS WITH ZIMBABWE OPPOSITION LEADER"),
+])
+def test_subjects_wrapped_after_a_hyphen_or_over_a_page(subject: str, expected: str) -> None:
+    assert parse(ROUTING + "\nTAGS: PREL\n" + subject + "\n1. (C) Text.\n\nJONES\n").subject == expected
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    ("OUR GLOBAL AGENDA.\n\nMINIMIZE CONSIDERED\nFOLEY\n", "FOLEY"),
+    ("of Venezuela.  END\nCOMMENT\nWILLIAMS\n", "WILLIAMS"),
+    ("deliverer of services.\n\nWOOD\n[DoS1]Robbin:  Are the observations that follow yours?\nspecify which.\n",
+     "WOOD"),
+])
+def test_signatures_of_the_eleventh_set(ending: str, signer: str) -> None:
+    assert parse(ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) " + ending).signer == signer
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("REF: A. A: SECSTATE 45218\n     \u00b6B. B: KUWAIT 301\n", [("A", "07STATE45218"), ("B", "07KUWAIT301")]),
+    ("Reftels:  (a) Jerusalem 1607 (B) Secstate 99831 (c) Geneva00783\n(d) Tel Aviv 02166 (e) Geneva 00839\n",
+     [("A", "07JERUSALEM1607"), ("B", "07STATE99831"), ("C", "07GENEVA783"), ("D", "07TELAVIV2166"),
+      ("E", "07GENEVA839")]),
+    ("REF A: BEIJING 2548; REF B: BEIJING 2121\n\nKUWAIT 00000196  001.2 OF 003\n\n\n"
+     "(U) This document is sensitive but unclassified.\n", [("A", "07BEIJING2548"), ("B", "07BEIJING2121")]),
+])
+def test_reference_blocks_of_the_eleventh_set(header: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\n" + header + "\n1. (U) Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+def test_an_underline_a_blank_line_below_its_title() -> None:
+    body = ("1. (SBU) One.\n\n2. (SBU) Two.\n\nPanda Breeding Success Raises Prospects\n\n"
+            "--------------------------------------------- ------------------\n\n\n2. (SBU) Two again.\n\n"
+            "4. (SBU) Four.\n\nJONES\n")
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: PANDAS\n\n" + body)
+    title = "Panda Breeding Success Raises Prospects"
+    assert [(p.number, p.section) for p in cable.paragraphs] == [(1, None), (2, None), (2, title), (4, title)]

@@ -155,6 +155,17 @@ class _RepeatedHeader:
         return bool(key) and (key in self.keys or (len(key) >= 12 and key in self.text))
 
 
+def _detached_heading(block: Block) -> bool:
+    """A one-line title, a blank line above its underline (09CHENGDU295): not a sentence, not a numbered line."""
+    return (len(block.lines) == 1 and not block.heading and heading_like(block.text, longest=100)
+            and not block.opened_by_dash and block.text[:1].isupper())
+
+
+def _cut_off_preview(block: Block) -> bool:
+    """`Classifie...` right above the banner of the full copy: the end of a cut-off preview (09BISHKEK700)."""
+    return len(block.lines) == 1 and block.lines[0].text.rstrip().endswith("...") and len(block.text) <= 80
+
+
 def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
     """`header`: the cable's header lines, which a printout repeats after each section break."""
     result = Blocks()
@@ -196,6 +207,8 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
             if is_page_break(text):
                 current = None
             after_break = bool(is_page_break(text) or REPEATED_BANNER.match(text))
+            if REPEATED_BANNER.match(text) and result.blocks and _cut_off_preview(result.blocks[-1]):
+                result.dropped.extend(line.number for line in result.blocks.pop().lines)
             continue
         if line.heading:
             result.blocks.append(Block([line], heading=True))
@@ -204,6 +217,8 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
         if first in "-=_/" and len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
             if current is not None:
                 _underline(result.blocks, current)
+            elif result.blocks and _detached_heading(result.blocks[-1]):
+                result.blocks[-1].heading = True  # `Panda Breeding Success ...` / `` / `-----`: underlined anyway
             current, after_dash = None, True
             continue
         slashed = SLASHED_HEADING.match(text) if first == "/" and len(text) <= LONGEST_DEBRIS else None

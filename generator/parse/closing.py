@@ -128,6 +128,11 @@ STRAY_MARK = re.compile(r"(?<=[A-Za-z])[#@*]+$")
 """`MCDONALD#`: a transmission character glued after the name on the last line is not part of it."""
 CLOSING_QUOTE_WORD = re.compile(r"\s+(?:UNQUOTE|END\s+QUOTE)$")
 """`MCDONALD UNQUOTE`: the end of a quoted message run on after the name of a repeated cable."""
+TRANSMISSION_LINE = re.compile(r"^MINIMIZE\s+CONSIDERED\.?$", re.IGNORECASE)
+"""`MINIMIZE CONSIDERED` on the line above the name (06BUDAPEST2278)."""
+END_MARK = re.compile(r"\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|NOTE|SUMMARY|QUOTE)$", re.IGNORECASE)
+ANNOTATION = re.compile(r"^\[[A-Za-z]{2,6}\d{0,3}\]")
+"""`[DoS1]Robbin: Are the observations that follow yours?`: a drafter's comment left after the name (08KABUL18)."""
 TRANSMISSION_PREFIX = re.compile(r"^MINIMIZE\s+CONSIDERED\s+(?=\S)")
 """`MINIMIZE CONSIDERED SHANNON`: the transmission instruction run into the signature line."""
 URL_TAIL = re.compile(r"^[\w:%~?=&#+-]*[./][\w./:%~?=&#+-]*[\w/]\"?$")
@@ -167,6 +172,9 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
         return None, blocks
     last = blocks[end - 1]
     kept = list(last.lines)
+    annotated = next((index for index, line in enumerate(kept) if index and ANNOTATION.match(line.text.strip())), None)
+    if annotated is not None:
+        kept = kept[:annotated]  # the name, then the drafter's comment in the same block
     while kept and _trailer(kept[-1].text):
         kept.pop()
     if not kept:
@@ -188,8 +196,11 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
         if len(kept) == 1:
             return name, blocks[: end - 1]
         before = DASH_DEBRIS.sub("", kept[-2].text.strip())
+        if len(kept) >= 3 and END_MARK.search(f"{kept[-3].text.strip()} {before}"):
+            before += "."  # `... END` / `COMMENT` / `WILLIAMS`: the closing mark wrapped over two lines
         if (
             (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
+             or TRANSMISSION_LINE.match(before)
              or _capitals_under_mixed_case(name, before) or (before.startswith(("-", "•")) and " " not in name))
             and (len(name.split()) == 1 or name.isupper())
         ):
@@ -233,7 +244,7 @@ def _capitals_under_mixed_case(name: str, before: str) -> bool:
 
 def _trailing_block(block: Block) -> bool:
     """Debris only, or the classified-website note put after the name (`RICE` / `` / `Visit ... Website at:`)."""
-    if all(_trailer(line.text) for line in block.lines):
+    if all(_trailer(line.text) for line in block.lines) or ANNOTATION.match(block.lines[0].text.strip()):
         return True
     lines = block.lines
     if WEBSITE_NOTE_NAME.search(" ".join(lines[-1].text.split())[-LONGEST_TRAILER:]):

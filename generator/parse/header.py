@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import ends_sentence, is_page_break
+from .blocks import GLUED_PAGE_HEADER, ends_sentence, is_page_break
 from .catalogue import captions
 from .references import LABEL
 from .shapes import Line
@@ -61,7 +61,9 @@ INLINE_TAGS = re.compile(r"\bTAGS(?:\s*:|\s)\s*(.*)$")
 """`TAGS: PTER` at the end of an E.O. line (`E.O.12356: OADR TAGS: PTER`, `EO 12958 DECL: 1/1/19 TAGS PREL`)."""
 TAG_SEPARATOR = re.compile(r"[,;]")
 """`TRGY, AJ, GG`: commas or semicolons between tags (blanks are split after)."""
-REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z][A-Za-z]{2,}\s\d|\d{1,7}\b)")
+REFERENCE_LINE = re.compile(r"^(?:[-¶]\s*)?(?:\(?[A-Za-z]\)|[A-Z][.)]|\d{2}\s[A-Z]|[A-Z][A-Za-z]{2,}\s\d|\d{1,7}\b)")
+COLON_LABEL = re.compile(r"(?:^|\s)(?:REF\s+)?([A-H])\s?:", re.IGNORECASE)
+"""`REF A: BEIJING 2548; REF B: ...`: labels written with a colon, so that the next label after them is `C`."""
 """`(B) ...`, `B. ...`, `04 ALMATY 591`, `STATE 1234`, `Ankara 6611, (E) ...`: a line that continues a REF block."""
 CAPITAL_START = re.compile(r"^[A-Z0-9(]")
 """`CASE`, `LEADERS`: the wrapped end of a reference title starts with a capital."""
@@ -73,6 +75,10 @@ HANDLING_NOTICE = re.compile(r"^SENSITIVE\s+BUT\s+UNCLASSIFIED\.?(?:\s+PLEASE\s+
                              re.IGNORECASE)
 """`SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY` right above paragraph 1 (04ROME1781), or
 `SENSITIVE BUT UNCLASSIFIED` alone between SUBJECT and REF (09BRASILIA1026)."""
+BARE_CLASSIFICATION = re.compile(r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)$")
+"""A classification alone on a line: the foot of a page, not a word of the field it interrupts."""
+DOCUMENT_NUMBER = re.compile(r"^[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){2,}$")
+"""`T-IA-F-03-0062`: a document number among the header fields."""
 REFERENCE_BLOCKS = ";;"
 """Between two REF fields of one header: each is read as a block of its own."""
 AUTHORITY_REASON = re.compile(r"^REASONS?\s*:?\s*1\.[45]\b", re.IGNORECASE)
@@ -188,8 +194,13 @@ def read_header(lines: list[Line]) -> Header:
                 subject_gap = current == "subject"
                 current = None
             continue
-        if is_page_break(text):  # PAGE_MARKER among header fields (`CARACAS 00001276 001.2 OF 003`): not a field
+        glued = GLUED_PAGE_HEADER.match(text) if text.startswith("PAGE") else None
+        if glued:
+            text = glued["rest"]  # `PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER`: the field goes on
+        elif is_page_break(text):  # PAGE_MARKER among header fields (`CARACAS 00001276 001.2 OF 003`): not a field
             continue
+        if current == "subject" and BARE_CLASSIFICATION.match(text) and header.post is not None:
+            continue  # ` CONFIDENTIAL` at the foot of a page the subject runs over
         if len(line.text) <= LONGEST_PAGE_TRAILER and PAGE_TRAILER.match(line.text) and header.post is not None:
             if current in ("tags", "subject", "classified_by"):
                 subject_gap = current == "subject"
@@ -207,6 +218,9 @@ def read_header(lines: list[Line]) -> Header:
         if "classified_by" in collected and len(text) <= 80 and AUTHORITY_REASON.match(text):
             collected["classified_by"].append(text)  # `REASON: 1.4 (b), (d)` a blank line below Classified By
             last_field_index = index
+            continue
+        if len(text) <= 40 and DOCUMENT_NUMBER.match(text) and ("subject" in collected or "tags" in collected):
+            last_field_index = index  # `T-IA-F-03-0062` between SUBJECT and REF: the post's own document number
             continue
         if len(text) <= 80 and HANDLING_NOTICE.match(text):
             last_field_index = index  # a handling notice among the header lines, not a caveat and not the body
@@ -288,7 +302,7 @@ def read_header(lines: list[Line]) -> Header:
     for key, value in provisional.items():
         collected.setdefault(key, value)
     header.tags = _split_tags(" ".join(collected.get("tags", [])))
-    header.subject = _fold(" ".join(collected.get("subject", []))) or None
+    header.subject = _fold(_join_wrapped(collected.get("subject", []))) or None
     if header.subject:  # `KAZAKHSTAN: SPECIAL 301:` loses the colon left where a cut subject went on
         header.subject = SUBJECT_LABEL.sub("", header.subject)
         authority = SUBJECT_CLASSIFIED_BY.search(header.subject)
@@ -310,6 +324,18 @@ def read_header(lines: list[Line]) -> Header:
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(authority_text) or None
     return header
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """Wrapped lines joined with a space, except after a hyphen that ends a word (`AFRO- / COLOMBIANS`)."""
+    joined = ""
+    for part in parts:
+        text = part.strip()
+        if joined and re.search(r"\w-$", joined):
+            joined += text
+        else:
+            joined = f"{joined} {text}" if joined else text
+    return joined
 
 
 def _open_bracket(text: str) -> bool:
@@ -392,8 +418,10 @@ def _next_label(text: str, collected: dict[str, list[str]]) -> bool:
     if label is None:
         return False
     letter = label["paren"] or label["dot"]
-    labels = [found["paren"] or found["dot"] for found in LABEL.finditer(" ".join(collected["references"]))]
-    return not labels or ord(letter) == ord(labels[-1]) + 1
+    block = " ".join(collected["references"])
+    labels = [found["paren"] or found["dot"] for found in LABEL.finditer(block)]
+    labels += [found[1] for found in COLON_LABEL.finditer(block)]
+    return not labels or ord(letter) == ord(max(labels)) + 1
 
 
 def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:

@@ -23,6 +23,9 @@ MARKER = re.compile(
 )
 """`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
 MARKS = r"U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF"
+PAREN_MARKER = re.compile(rf"^\s*\((?P<number>\d{{1,3}})\)\s*\((?i:(?P<mark>{MARKS}))\)\s*(?P<entire>(?!))?")
+"""`  (1)  (SBU) Summary: ...`: a paragraph number in brackets, followed by its portion mark (03FRANKFURT9824); without
+the portion mark, `(1)` is a list item."""
 BARE_MARKER = re.compile(rf"^\s*(?P<number>\d{{1,2}})\s+(?:\((?i:(?P<mark>{MARKS}))\)\s*|(?=[A-Z][a-z]+\s))"
                          r"(?P<entire>(?!))?")
 """`1 The following 16 Nigerian personnel ...`, `4 (C) According to ...`: a paragraph number that lost its full
@@ -33,6 +36,9 @@ EMBEDDED_MARKER = re.compile(rf"(?<=\s)(?P<number>\d{{1,3}})\.\s?\((?:{MARKS})\)
 mark inside a line, where a redaction (or an unwrapped text) swallowed the line break. It opens a paragraph
 only if it is the next number and follows a redaction or the end of a sentence."""
 REDACTION_END = re.compile(r"X{4,}$")
+UNDERLINE_END = re.compile(r"\s-{3,}$")
+"""`... END SUMMARY AN OFFER YOU CAN'T REFUSE -----` / `¶2. (C) ...`: a line that ends in a heading's underline ends
+the paragraph above the next number (09BISHKEK700)."""
 TRAILING_RULE = re.compile(r"\s*-{3,}$")
 """`Strategy --------`: the underline of a heading written on the heading's own line is not part of its title."""
 DASHED_HEADING = re.compile(r"^(?P<title>[A-Z][^.;:]{0,80}?)\s*-{3,}$")
@@ -152,7 +158,7 @@ def _read_block(reader: Reader, block: Block) -> None:
                 reader.open(line, int(marker["number"]), (marker["mark"] or "").upper() or None, tail[marker.end():])
                 first, before_previous, previous_text = False, previous_text, tail
                 continue
-        marker = MARKER.match(text) or (BARE_MARKER.match(text) if first else None)
+        marker = MARKER.match(text) or PAREN_MARKER.match(text) or (BARE_MARKER.match(text) if first else None)
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
         if (marker and not first and int(marker["number"]) == reader.last_number + 1 and before_previous
@@ -239,6 +245,7 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
     if not first:
         return number == reader.last_number + 1 and (
             ends_sentence(previous_text) or (marker["mark"] is not None and _ends_redacted(previous_text))
+            or UNDERLINE_END.search(previous_text) is not None
             or (number == 1 and reader.last_number == 0 and SALUTATION.match(previous_text) is not None)
         )
     if number > LARGEST_NUMBER and not reader.fits(number):

@@ -9,12 +9,12 @@ from .catalogue import post_aliases
 from .ids import canonical_id, full_year
 
 LABEL = re.compile(
-    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*\(?(?P=dot)[.)])?)"
+    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*\(?(?P=dot)[.):])?)"
     r"(?:\s+|(?<=\))(?=[A-Z0-9])|(?<=\.)(?=\d{2}\s[A-Z]))"
 )
-"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) `, `A. (A) ` (doubled lettering); a label closed by a parenthesis
-may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post (`D.01 BRASILIA
-3714`), never to other text, which would split `U.S.`."""
+"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) `, `A. (A) `, `A. A: ` (doubled lettering); a label closed by a
+parenthesis may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post (`D.01
+BRASILIA 3714`), never to other text, which would split `U.S.`."""
 CITATION = re.compile(
     r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z](?:'?[A-Z])+)\s+"
     r"(?:(?P<year_between>\d{2})\s+(?=\d{3}))?0*(?P<number>\d{1,7})\b"

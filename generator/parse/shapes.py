@@ -60,11 +60,14 @@ LONGEST_MARKDOWN_LINE = 2000
 MARKDOWN_SIGNALS = (MARKDOWN_LINK, MARKDOWN_HEADING, ESCAPED_DOLLAR)
 
 
-GLUED_HEADER_SIGNS = re.compile(r"\S(?:E\.O\.\s?\d{5}|TAGS:)")
-"""`...AMBASSADORE.O. 12958: DECL: ... TAGS: PTER`: header fields run together on one line (06CAIRO493)."""
+GLUED_HEADER_SIGNS = re.compile(r"\S(?:E\.O\.\s?\d{5}|TAGS:)"
+                                r"|(?:C\sO\sN\sF|S\sE\sC\sR|UNCLAS)\S*\s.{0,400}?\sE\.O\.\s?\d{5}")
+"""`...AMBASSADORE.O. 12958: DECL: ... TAGS: PTER`: header fields run together on one line (06CAIRO493), or the
+banner, captions and action lines on one line up to `E.O.` (03COLOMBO688)."""
 GLUED_HEADER_BREAK = re.compile(
     r"(?=(?:S\sE\sC\sR\sE\sT|C\sO\sN\sF\sI\sD\sE\sN\sT\sI\sA\sL|UNCLAS)\s(?:SECTION\s\d{1,2}\sOF\s\d{1,2}\s)?"
-    r"[A-Z][A-Z ]{1,30}\s\d{3,7})|(?<=\s\d{6})(?=[A-Z])|(?<=SIPDIS)(?=[A-Z])|(?=E\.O\.\s?\d{5})|(?=TAGS:)|(?=SUBJECT:)"
+    r"[A-Z][A-Z ]{1,30}\s\d{3,7})|(?<=\s\d{6})(?=\s?[A-Z])|(?<=SIPDIS)(?=\s?[A-Z])|(?<=\s)(?=SIPDIS\b)"
+    r"|(?=E\.O\.\s?\d{5})|(?=TAGS:)|(?=SUBJECT:)"
 )
 """GLUED_HEADER: where a run-together header line breaks: before the banner (`...11:49:00S E C R E T SECTION 01
 OF 02 CAIRO 000493`), after its number, after `SIPDIS`, before `E.O.`, `TAGS:` and `SUBJECT:`."""
