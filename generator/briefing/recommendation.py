@@ -97,7 +97,23 @@ def _is_post_recommending(sentence: str) -> bool:
     return False
 
 
-def _negated_move(text: str) -> tuple[Special301 | None, str | None, re.Pattern[str] | None] | None:
+_Found301 = tuple[Special301 | None, str | None, re.Pattern[str] | None]
+
+
+def _keep(name: str) -> _Found301:
+    """The country stays on the list it is on."""
+    return Special301(name, name), f"keep on the {name}", None
+
+
+def _keep_off(name: str) -> _Found301 | None:
+    """The country is not to be raised to `name`: it stays one rung below (None for the bottom rung)."""
+    if name not in LADDER or LADDER.index(name) == 0:
+        return None
+    below = LADDER[LADDER.index(name) - 1]
+    return Special301(below, below), f"keep off the {name}", None
+
+
+def _negated_move(text: str) -> _Found301 | None:
     """'Embassy does not recommend elevating Egypt to the PWL': the country stays where it is, one rung below,
     unless the rest of the sentence says where it should stay."""
     for hit in _RECOMMEND.finditer(text):
@@ -106,26 +122,21 @@ def _negated_move(text: str) -> tuple[Special301 | None, str | None, re.Pattern[
         negated, *rest = re.split(r"[;:]", text[hit.end():], maxsplit=1)
         kept = _KEEP.search(rest[0]) if rest else None
         if kept:
-            current = _canonical(kept.group("current"))
-            return Special301(current, current), f"keep on the {current}", None
+            return _keep(_canonical(kept.group("current")))
         moved = _TO.search(negated)
-        if moved:
-            name = _canonical(moved.group("recommended"))
-            if name in LADDER and LADDER.index(name) > 0:
-                below = LADDER[LADDER.index(name) - 1]
-                return Special301(below, below), f"keep off the {name}", None
+        below = _keep_off(_canonical(moved.group("recommended"))) if moved else None
+        if below:
+            return below
         removed = _REMOVE.search(negated)
         if removed:
-            current = _canonical(removed.group("current"))
-            return Special301(current, current), f"keep on the {current}", None
+            return _keep(_canonical(removed.group("current")))
     return None
 
 
-def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[str] | None]:
+def _special_301(text: str) -> _Found301:
     premature = _PREMATURE.search(text)
     if premature:
-        current = _canonical(premature.group("current"))
-        return Special301(current, current), f"keep on the {current}", None
+        return _keep(_canonical(premature.group("current")))
     negated = _negated_move(text)
     if negated:
         return negated
@@ -147,11 +158,9 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
     if not_place:
         return Special301(None, NOT_LISTED), f"do not place on the {_canonical(not_place.group('recommended'))}", None
     not_raise = _NOT_RAISE.search(text)
-    if not_raise:
-        name = _canonical(not_raise.group("list"))
-        if name in LADDER and LADDER.index(name) > 0:
-            below = LADDER[LADDER.index(name) - 1]
-            return Special301(below, below), f"keep off the {name}", None
+    below = _keep_off(_canonical(not_raise.group("list"))) if not_raise else None
+    if below:
+        return below
     to = _TO.search(text)
     if to:
         recommended = _canonical(to.group("recommended"))
@@ -166,8 +175,7 @@ def _special_301(text: str) -> tuple[Special301 | None, str | None, re.Pattern[s
         return Special301(current, recommended), f"move to the {recommended}", None
     keep = _KEEP.search(text)
     if keep:
-        current = _canonical(keep.group("current"))
-        return Special301(current, current), f"keep on the {current}", None
+        return _keep(_canonical(keep.group("current")))
     place = _PLACE.search(text)
     if place:
         recommended = _canonical(place.group("recommended"))
@@ -240,7 +248,7 @@ def extract_recommendation(cable: Cable) -> Recommendation | None:
     if special is None and any(_NO_CHANGE.search(text) for _, text in chosen):
         current = _current_from(cable, [text for _, text in chosen])
         if current:
-            special, action = Special301(current, current), f"keep on the {current}"
+            special, action, _ = _keep(current)
     if special is not None and special.current is None:
         current = _current_from(cable, [text for _, text in chosen])
         if current:
