@@ -146,12 +146,12 @@ class _RepeatedHeader:
     keys: set[str] | None = None
     text: str = ""
 
-    def repeats(self, line: str) -> bool:
+    def repeats(self, text: str) -> bool:
         """The line repeats one of the header's, or (12 characters or more) a part of it wrapped differently."""
         if self.keys is None:
             self.keys = {_header_key(line.text) for line in self.header} - {""}
             self.text = " ".join(" ".join(line.text.split()) for line in self.header)
-        key = _header_key(line)
+        key = _header_key(text)
         return bool(key) and (key in self.keys or (len(key) >= 12 and key in self.text))
 
 
