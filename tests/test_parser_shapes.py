@@ -934,3 +934,11 @@ def test_an_underline_a_blank_line_below_its_title() -> None:
     cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: PANDAS\n\n" + body)
     title = "Panda Breeding Success Raises Prospects"
     assert [(p.number, p.section) for p in cable.paragraphs] == [(1, None), (2, None), (2, title), (4, title)]
+
+
+def test_the_release_index_entry_appended_after_the_cable_is_cut_off() -> None:
+    text = (ROUTING + "\nTAGS: PGOV\nSUBJECT: ACTIVISTS\n\n1.(C) One.\n\n2.(C) She explained it. SCOBEY\n\n"
+            "0 02/23/2009 7601 PGOV,PHUM,KDEM,EG\nCIVIL SOCIETY ACTIVISTS OFFER MIXED ASSESSMENT\n\n"
+            "During a February 11 tea with the Ambassador, civil society activists spoke.\n")
+    cable = parse(text)
+    assert cable.signer == "SCOBEY" and [p.text for p in cable.paragraphs] == ["One.", "She explained it."]

@@ -244,7 +244,8 @@ def _capitals_under_mixed_case(name: str, before: str) -> bool:
 
 def _trailing_block(block: Block) -> bool:
     """Debris only, or the classified-website note put after the name (`RICE` / `` / `Visit ... Website at:`)."""
-    if all(_trailer(line.text) for line in block.lines) or ANNOTATION.match(block.lines[0].text.strip()):
+    opening = block.lines[0].text.strip()
+    if all(_trailer(line.text) for line in block.lines) or ANNOTATION.match(opening):
         return True
     lines = block.lines
     if WEBSITE_NOTE_NAME.search(" ".join(lines[-1].text.split())[-LONGEST_TRAILER:]):

@@ -138,13 +138,23 @@ def _drop_dump_row(lines: list[Line]) -> list[Line]:
     return [Line(lines[start].number, lines[start].text.lstrip("\t"), lines[start].heading), *lines[start + 1:]]
 
 
+RELEASE_INDEX_ROW = re.compile(r"^\d \d{2}/\d{2}/\d{4} \d+ [A-Z]{2,}(?:,[A-Z]{2,})*$")
+"""`0 02/23/2009 7601 PGOV,PHUM,KDEM,EG`: the release's index entry (then the subject and the text again) appended
+after the cable (09CAIRO325)."""
+
+
 def drop_release_row(lines: list[Line]) -> list[Line]:
     """RELEASE_ROW (04THEHAGUE1923): a record spliced from the release's CSV file: a cut-off preview, then the
     cable's own CSV row holding the whole text in a quoted field, then the start of the next cable's row. Only the
     text field of the cable's own row is kept (and the partial-extract notice of its header field). A row of the
-    release's database dump (DUMP_ROW, 09BERN273) is read the same way."""
+    release's database dump (DUMP_ROW, 09BERN273) is read the same way, and the release's index entry appended
+    after the cable (RELEASE_INDEX_ROW) is cut off with what follows it."""
     if any("\t" in line.text for line in lines[:80]):
         lines = _drop_dump_row(_unescape_dump(lines))
+    appendix = next((index for index, line in enumerate(lines)
+                     if index > 10 and line.text[:1].isdigit() and RELEASE_INDEX_ROW.match(line.text)), None)
+    if appendix is not None:
+        lines = lines[:appendix]
     rows = [index for index, line in enumerate(lines) if line.text[:1].isdigit() and RELEASE_ROW.match(line.text)]
     if not rows:
         return lines
