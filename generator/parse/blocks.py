@@ -184,7 +184,8 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
                 ROUTING_DEBRIS.match(text) or repeated.repeats(text)):
             result.dropped.append(line.number)
             continue
-        if text[0] in "UCSL" and len(text) <= LONGEST_DEBRIS and (PRINTOUT_TAG.match(text) or PAGE_TRAILER.match(text)):
+        if (text.startswith(("UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE"))
+                and len(text) <= LONGEST_DEBRIS and (PRINTOUT_TAG.match(text) or PAGE_TRAILER.match(text))):
             result.dropped.append(line.number)  # the page's foot: the paragraph goes on over the page
             current = None
             continue
@@ -206,7 +207,9 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
             result.dropped.append(line.number)
             if is_page_break(text):
                 current = None
-            after_break = bool(is_page_break(text) or REPEATED_BANNER.match(text))
+            # A printout's page header or a repeated banner may be followed by the header again; a modern page
+            # marker (`BEIJING 00007192  009.2 OF 014`) never is.
+            after_break = bool(PAGE_HEADER.match(text) or REPEATED_BANNER.match(text))
             if REPEATED_BANNER.match(text) and result.blocks and _cut_off_preview(result.blocks[-1]):
                 result.dropped.extend(line.number for line in result.blocks.pop().lines)
             continue

@@ -219,7 +219,8 @@ def read_header(lines: list[Line]) -> Header:
             collected["classified_by"].append(text)  # `REASON: 1.4 (b), (d)` a blank line below Classified By
             last_field_index = index
             continue
-        if len(text) <= 40 and DOCUMENT_NUMBER.match(text) and ("subject" in collected or "tags" in collected):
+        if "-" in text and len(text) <= 40 and DOCUMENT_NUMBER.match(text) and ("subject" in collected
+                                                                               or "tags" in collected):
             last_field_index = index  # `T-IA-F-03-0062` between SUBJECT and REF: the post's own document number
             continue
         if len(text) <= 80 and HANDLING_NOTICE.match(text):

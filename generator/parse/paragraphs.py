@@ -158,7 +158,8 @@ def _read_block(reader: Reader, block: Block) -> None:
                 reader.open(line, int(marker["number"]), (marker["mark"] or "").upper() or None, tail[marker.end():])
                 first, before_previous, previous_text = False, previous_text, tail
                 continue
-        marker = MARKER.match(text) or PAREN_MARKER.match(text) or (BARE_MARKER.match(text) if first else None)
+        marker = (MARKER.match(text) or (PAREN_MARKER.match(text) if text[:1] == "(" else None)
+                  or (BARE_MARKER.match(text) if first else None))
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
         if (marker and not first and int(marker["number"]) == reader.last_number + 1 and before_previous

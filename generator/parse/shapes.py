@@ -151,11 +151,16 @@ def drop_release_row(lines: list[Line]) -> list[Line]:
     after the cable (RELEASE_INDEX_ROW) is cut off with what follows it."""
     if any("\t" in line.text for line in lines[:80]):
         lines = _drop_dump_row(_unescape_dump(lines))
-    appendix = next((index for index, line in enumerate(lines)
-                     if index > 10 and line.text[:1].isdigit() and RELEASE_INDEX_ROW.match(line.text)), None)
-    if appendix is not None:
-        lines = lines[:appendix]
-    rows = [index for index, line in enumerate(lines) if line.text[:1].isdigit() and RELEASE_ROW.match(line.text)]
+    rows: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text[:1].isdigit() or "/" not in text[:12]:
+            continue  # both rows open with a number and hold a date within their first characters
+        if index > 10 and text[1:2] == " " and RELEASE_INDEX_ROW.match(text):
+            lines = lines[:index]
+            break
+        if RELEASE_ROW.match(text):
+            rows.append(index)
     if not rows:
         return lines
     first = rows[0]
