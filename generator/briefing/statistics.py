@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Cable, Statistic
-from .numbers import WORD_NUMBERS, Number, find_numbers
+from .numbers import SCALES, WORD_NUMBERS, Number, find_numbers
 from .sentences import Sentence, split_sentences
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -191,7 +191,6 @@ _WORD_SCALE = re.compile(rf"(?<![\w-])(?P<word>{'|'.join(sorted(WORD_NUMBERS, ke
                          r"(?P<scale>thousand|million|billion)\b", re.I)
 """`nearly two million tourists`, `three billion dollars`: a word number with a scale word is a figure (not "one",
 which is as often an article: "a one million euro campaign")."""
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _word_numbers(text: str) -> list[Number]:
@@ -205,7 +204,7 @@ def _word_numbers(text: str) -> list[Number]:
         for hit in _WORD_SCALE.finditer(text):
             if any(number.start <= hit.start() < number.end for number in found):
                 continue
-            value = WORD_NUMBERS[hit.group("word").lower()] * _SCALE_WORDS[hit.group("scale").lower()]
+            value = WORD_NUMBERS[hit.group("word").lower()] * SCALES[hit.group("scale").lower()]
             found.append(Number(hit.start(), hit.end(), float(value), None, None, False, 0, hit.group(0), scaled=True))
     return found
 
