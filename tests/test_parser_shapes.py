@@ -7,6 +7,7 @@ import pytest
 from generator.errors import CableError
 from generator.model import Cable
 from generator.parse import parse_cable
+from generator.parse.references import parse_references
 from generator.sources import SourceText
 
 
@@ -942,3 +943,27 @@ def test_the_release_index_entry_appended_after_the_cable_is_cut_off() -> None:
             "During a February 11 tea with the Ambassador, civil society activists spoke.\n")
     cable = parse(text)
     assert cable.signer == "SCOBEY" and [p.text for p in cable.paragraphs] == ["One.", "She explained it."]
+
+
+@pytest.mark.parametrize(("block", "post", "expected"), [
+    # the cable's own post with two letters swapped is the post (09KHARTOUM591 cites `09 KHAROTUM 212`)
+    ("A) KHARTOUM 525 B) KHAROTUM 212", "KHARTOUM", [("A", "09KHARTOUM525"), ("B", "09KHARTOUM212")]),
+    # another post, or a short name, is left as written
+    ("A) KHAROTUM 212", "DAMASCUS", [("A", "09KHAROTUM212")]),
+    ("A) LIAM 3", "LIMA", [("A", "09LIAM3")]),
+])
+def test_a_reference_to_the_own_post_misspelt(block: str, post: str, expected: list[tuple[str, str]]) -> None:
+    assert [(ref.label, ref.id) for ref in parse_references(block, 2009, post)] == expected
+
+
+@pytest.mark.parametrize(("block", "post", "expected"), [
+    # the serial number before the post (08GENEVA613)
+    ("0611 GENEVA (JCIC-XXXII-019)", "GENEVA", [(None, "09GENEVA611")]),
+    ("A) 0611 GENEVA B) STATE 5", "GENEVA", [("A", "09GENEVA611"), ("B", "09STATE5")]),
+    # before another post it stays unread: `1200 HOURS MEETING` is no cable
+    ("0611 PARIS", "GENEVA", [(None, None)]),
+    ("1200 HOURS MEETING", "GENEVA", [(None, None)]),
+])
+def test_a_reference_with_the_number_before_the_own_post(block: str, post: str,
+                                                         expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(ref.label, ref.id) for ref in parse_references(block, 2009, post)] == expected

@@ -6,7 +6,7 @@ import re
 
 from ..model import Reference
 from .catalogue import post_aliases
-from .ids import canonical_id, full_year
+from .ids import canonical_id, canonical_post, full_year
 
 LABEL = re.compile(
     r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*\(?(?P=dot)[.):])?)"
@@ -40,6 +40,9 @@ AUTHORITY_AFTER = re.compile(r"\s(?:\([A-Z/]{1,6}\)\s*)?Classified\s+by\b", re.I
 """`Refs: (A) Oslo 1742; (B) Colombo 1391 (U) Classified by Ambassador E. Ashley Wills.`: the authority run on."""
 NUMBER_ONLY = re.compile(r"^(?P<number>\d{3,7})\b\s*(?:\(NOTAL\))?\s*$", re.IGNORECASE)
 """`F) 14707`: a serial number alone cites one of the cable's own post."""
+NUMBER_FIRST = re.compile(r"^0*(?P<number>\d{3,7})\s+(?P<post>[A-Z]+(?:\s[A-Z]+){0,2})\b")
+"""`0611 GENEVA (JCIC-XXXII-019)`: the serial number written before the post; read as a cable only when the post is
+the cable's own, which then needs no year."""
 CITATION_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=\d{2}\s+[A-Z][A-Za-z]{2,}\s+\d)")
 """`STATE 023443 07 BRATISLAVA 224 06 STATE 12445`: unlabelled citations run together, each with its year."""
 COLON_LABELS = re.compile(r"(?:^|(?<=[\s,;]))(?i:REF\s+)?(?P<letter>[A-H])\s*:(?=\s)")
@@ -123,11 +126,33 @@ def _reference(label: str | None, text: str, cable_year: int, cable_post: str | 
     own = NUMBER_ONLY.match(text)
     if citation is None and own and cable_post:
         return Reference(label=label, id=canonical_id(cable_year, cable_post, int(own["number"])), text=text)
+    inverted = NUMBER_FIRST.match(text.upper()) if citation is None and cable_post else None
+    if inverted and _names_own_post(inverted["post"], cable_post):
+        return Reference(label=label, id=canonical_id(cable_year, cable_post, int(inverted["number"])), text=text)
     if citation and _post_like(citation["post"]):
         written = citation["year"] or citation.groupdict().get("year_between") or citation.groupdict().get("year_after")
         year = full_year(written) if written else cable_year
-        cable_id = canonical_id(year, citation["post"], int(citation["number"]))
+        post = cable_post if cable_post and _transposed(citation["post"], cable_post) else citation["post"]
+        cable_id = canonical_id(year, post, int(citation["number"]))
     return Reference(label=label, id=cable_id, text=text)
+
+
+def _names_own_post(words: str, own_post: str) -> bool:
+    """`GENEVA`, `HO CHI MINH CITY`: the leading words (one to three) that spell the cable's own post."""
+    split = words.split()
+    own = canonical_post(own_post)
+    return any(canonical_post(" ".join(split[:count])) == own for count in range(1, len(split) + 1))
+
+
+def _transposed(written: str, own_post: str) -> bool:
+    """`KHAROTUM` in a cable from Khartoum: the post's own name with two neighbouring letters swapped, the
+    commonest slip of a typist. Only names of six letters or more: shorter ones may be other posts."""
+    written, own = canonical_post(written), canonical_post(own_post)
+    if len(written) != len(own) or len(own) < 6 or written == own:
+        return False
+    differ = [position for position in range(len(own)) if written[position] != own[position]]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and written[differ[0]] == own[differ[1]] and written[differ[1]] == own[differ[0]])
 
 
 def _post_like(post: str) -> bool:
