@@ -640,3 +640,18 @@ def test_the_wipo_treaties_are_the_internet_pair_but_most_wipo_treaties_are_not(
                                               "Canada")]
     assert found == ["WIPO Copyright Treaty", "WIPO Performances and Phonograms Treaty"]
     assert extract_treaties(cable_of("Canada has joined most WIPO treaties."), "Canada") == ()
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a long label is cut at the first phrase after its head, not in the middle of a phrase
+    ("There are 505 convictions of crimes under the IP section of the criminal law this year.",
+     "convictions of crimes"),
+    ("About 80% of pirated material on the Kazakhstani market originates in Russia or Ukraine.",
+     "pirated material on the Kazakhstani market originates"),
+    # a possessive does not open a label, and ten words stay whole
+    ("He believed his market share to be about 50% and increasing.", "market share"),
+    ("Police opened 35 criminal cases under Article 184 of the Criminal Code in 2004.",
+     "criminal cases under Article 184 of the Criminal Code"),
+])
+def test_statistic_labels_are_whole_phrases(text: str, label: str) -> None:
+    assert [stat.label for stat in extract_statistics(cable_of(text))] == [label]

@@ -152,6 +152,21 @@ def _kind(number: Number) -> str:
     return "money" if number.currency else "count"
 
 
+_LABEL_EDGE_WORDS = frozenset({
+    "and", "the", "a", "an", "of", "to", "in", "at", "for", "by", "with", "on", "or", "which", "that", "its", "their",
+    "these", "this", "there", "it", "they", "we", "he", "she", "while", "also", "further", "another", "additionally",
+    "including", "include", "includes", "than", "his", "her", "our", "as", "due", "through", "from", "under", "into",
+})
+"""Words a label neither opens nor ends with: `the`, `due to`, `working their way through the`."""
+_LABEL_WORDS = 10
+_LABEL_BREAKS = frozenset({
+    "who", "which", "that", "whose", "where", "because", "according", "under", "through", "due", "by", "for", "from",
+    "in", "on", "to", "with", "as", "into", "after", "before", "since", "during",
+})
+"""Where a label longer than `_LABEL_WORDS` is cut: the first clause or phrase after its head
+(`convictions of crimes | under the IP section of the criminal`), never inside its first three words."""
+
+
 def _clean(label: str) -> str:
     label = re.sub(r"\([^)]*\)?", " ", label)
     label = re.sub(r"\bin the amount of\b|\bworth of\b|\bworth\b|\bvalued at\b|\btotal(?:l?ing)?\b|\bof\b$", " ", label,
@@ -159,14 +174,14 @@ def _clean(label: str) -> str:
     label = _AUX.sub(" ", label)
     words = [w.strip("\"'“”‘’,;:") for w in label.split()]
     words = [w for w in words if w and not re.fullmatch(r"[,.%$]+|[\d,.]+%", w)]
-    drop = {"and", "the", "a", "an", "of", "to", "in", "at", "for", "by", "with", "on", "or", "which", "that", "its",
-            "their", "these", "this", "there", "it", "they", "we", "he", "she", "while", "also", "further", "another",
-            "additionally", "including", "include", "includes", "than"}
-    while words and words[0].lower() in drop:
+    while words and words[0].lower() in _LABEL_EDGE_WORDS:
         words.pop(0)
-    while words and words[-1].lower() in drop:
+    if len(words) > _LABEL_WORDS:
+        cut = next((index for index, word in enumerate(words) if index >= 3 and word.lower() in _LABEL_BREAKS), None)
+        words = words[:cut] if cut is not None else words[:_LABEL_WORDS]
+    while words and words[-1].lower() in _LABEL_EDGE_WORDS | _LABEL_BREAKS:
         words.pop()
-    return " ".join(words[:10])
+    return " ".join(words)
 
 
 def _unit(after: str) -> str | None:
