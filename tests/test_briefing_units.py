@@ -324,7 +324,7 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("Decree 4,830", None, None, "Ukraine"), ("Decree 3,201", None, None, "Ukraine"),
       ("Law No. 9,279", None, None, "Ukraine")]),
     ("Provisional Measure 2.186 and Decree 3.945 of 2001; Bill 1787/96 is pending.",
-     [("Provisional Measure 2.186", None, None, "Ukraine"), ("Decree 3.945", None, None, "Ukraine"),
+     [("Provisional Measure 2.186", None, None, "Ukraine"), ("Decree 3.945", None, 2001, "Ukraine"),
       ("Bill 1787/96", None, 1996, "Ukraine")]),
     ("The 2002 Executive Decree #30, 151-J, mandated licensed software.",
      [("Executive Decree 30, 151-J", None, None, "Ukraine")]),
@@ -405,6 +405,18 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
     ('a new local regulation entitled "Patent Promotion Regulation"; the Intellectual Property Law Research Center',
      [("Patent Promotion Regulation", None, None, "Ukraine")]),
     ('a collection of papers ("In the Public Interest The Future of Canadian Copyright Law" available at)', []),
+    # Shapes of other legal systems: regulations named before "on", an amending act, a numbered act, a decree's
+    # year after "of", a numbered circular (not the State Department's `Circular 175`), Spanish and Portuguese
+    # titles, the IPR Code.
+    ("the Customs Regulations on IPR Protection took effect",
+     [("Customs Regulations on IPR Protection", None, None, "Ukraine")]),
+    ("the Copyright (Amendment) Act 2006 and Act No. 4 of 2000",
+     [("Copyright (Amendment) Act", None, 2006, "Ukraine"), ("Act No. 4 of 2000", None, 2000, "Ukraine")]),
+    ("Decree 2591 of 2000 and Joint Circular No. 12/2005 apply; Circular 175 authority was granted.",
+     [("Decree 2591", None, 2000, "Ukraine"), ("Joint Circular No. 12/2005", None, 2005, "Ukraine")]),
+    ("the Ley Federal del Derecho de Autor and Lei 9.610/98 protect authors",
+     [("Ley Federal del Derecho de Autor", None, None, "Ukraine"), ("Lei 9.610/98", None, None, "Ukraine")]),
+    ("fines under the IPR Code rose", [("IPR Code", None, None, "Ukraine")]),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:
     from generator.briefing.laws import extract_laws

@@ -10,7 +10,7 @@ from .catalogue import catalogue
 from .sentences import split_sentences
 
 _CODE_KIND = (r"(?:Criminal|Civil|Administrative|Customs|Tax|Labou?r|Penal|Commercial|Land|Family|Budget|"
-              r"Electoral|Water|Intellectual\s+Property|Industrial\s+Property|IP)")
+              r"Electoral|Water|Intellectual\s+Property|Industrial\s+Property|IPR?)")
 CODE = (rf"(?:{_CODE_KIND}(?:\s+Procedure|\s+Procedural)?\s+(?:Code|Law)|"
         r"Code\s+of\s+(?:Criminal|Civil|Administrative)\s+(?:Procedure|Offenses|Offences))")
 _ADJ = (r"(?:(?:Russian|Kazakhstani?|Chinese|Egyptian|Lebanese|Ukrainian|Bulgarian|(?-i:[A-Z]{2,4})|[A-Z][a-z]+'s|"
@@ -56,7 +56,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decree", re.compile(r"\b(?P<name>(?:Royal\s+|Legislative\s+|Presidential\s+|Executive\s+|Supreme\s+|"
                           r"Ministerial\s+|Emergency\s+)?(?:Decree-Law|[Dd]ecree|Provisional\s+Measure))\s+"
                           rf"(?:No\.\s*|#\s*)?(?P<num>\d{{1,3}}(?:,\s?\d{{3}})*-[A-Z]{{1,4}}\b|"
-                          rf"{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b")),
+                          rf"{_NUMBER}(?:[/-](?:19|20)?\d\d)?)\b"
+                          r"(?:\s+of\s+(?P<numyear>(?:19|20)\d\d)\b)?")),
     ("bill", re.compile(r"\b(?P<name>Bill\s+[A-Z]-\d+)\b")),
     ("canadian_bill", re.compile(r"(?<![\w-])(?P<num>[CS]-\d{1,3})\b(?![-.]\d)")),
     ("parenthesised_numbers", re.compile(
@@ -81,9 +82,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("constitution", re.compile(r"\b(?:(?P<kind>Articles?|Art\.)\s+(?P<nums>\d+(?:\s*\([IVXLC]+\))?)\s+of\s+"
                                 r"(?:the|its|[A-Z][a-z]+'s)|[A-Z][a-z]+'s)\s+(?:own\s+|new\s+|national\s+)?"
                                 r"(?P<name>Constitution)\b")),
-    ("resolution", re.compile(r"\b(?P<name>(?:Government\s+|Emergency\s+)*(?:Resolution|Ordinance|Order|Decision|"
-                              r"Regulation))\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b|"
-                              r"\b(?P<name2>(?:Government\s+)?(?:Emergency\s+)?Ordinance|Government\s+Regulation)\s+"
+    ("resolution", re.compile(r"\b(?P<name>(?:Government\s+|Emergency\s+|Joint\s+)*"
+                              r"(?:Resolution|Ordinance|Order|Decision|Regulation|Circular))\s+No\.\s*(?P<num>\d+(?:[/-]\d+)?)\b|"
+                              r"\b(?P<name2>(?:Government\s+)?(?:Emergency\s+)?Ordinance|Government\s+Regulation|"
+                              r"(?:Joint\s+)?Circular)\s+"
                               r"(?P<num2>\d+/(?:19|20)?\d\d)\b|"
                               r"\b(?P<andean>Andean\s+(?:Community\s+|Pact\s+)?Decision\s+(?P<num3>\d{3}))\b|"
                               r"\b(?P<name4>Decision)\s+(?P<num4>\d{3})\s+of\s+the\s+Andean\b")),
@@ -93,7 +95,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("named_regulations", re.compile(
         r"\b(?P<name>(?:(?-i:(?!(?:The|This|That|These|Those|Its|Their|New|Draft|Under|In|Certain|Some|Several|Many|"
         r"Other|Such|All|Any|Both|Existing|Current)\b)[A-Z][\w'’-]*)\s+(?:of\s+|on\s+)?){1,6})"
-        r"(?:(?:\([A-Z]{2,6}\)\s+|[\"“][a-z]+[\"”]\s+)[Rr]egulations|Regulations)\b")),
+        r"(?:(?:\([A-Z]{2,6}\)\s+|[\"“][a-z]+[\"”]\s+)[Rr]egulations|Regulations)\b"
+        rf"(?P<on>\s+(?:on|for|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?!and\s+the\b)(?:{_CONNECT}\s+)*{_TITLE_WORD}){{0,8}})?")),
     ("eponymous", re.compile(r"\b(?P<name>(?!(?:Anti|Non|Pro|Co|Inter|Multi|Cross|Post|Pre|Self|Counter)-)"
                              r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,})\s+(?:[Ll]aw|Act)\b")),
     ("legislation", re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}Legislation)\b")),
@@ -102,8 +105,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
                                r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
                                r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
-    ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,7}Act)\b"
+    ("act", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,7}"
+                       r"(?:\((?:Amendment|Amendments|Amended)\)\s+)?Act)\b"
                        r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
+    ("numbered_act", re.compile(r"\b(?P<name>Act)\s+(?:No\.\s*|Number\s+)(?P<num>\d{1,4})\s+of\s+"
+                                r"(?P<year>(?:19|20)\d\d)\b")),
+    ("spanish_law", re.compile(
+        r"\b(?P<name>(?-i:Ley|Lei)\s+(?:(?:Federal|Org[aá]nica|General|N[oº°]\.?)\s+)?"
+        r"(?:(?:(?:de|del|la|los|las|da|do|dos|das|e|y|sobre|para|el)\s+)*(?-i:[A-Z][\w-]*)"
+        r"|\d{1,3}(?:[.,]\d{3})*(?:/\d{2,4})?)(?:\s+(?:(?:de|del|la|los|las|da|do|dos|das|e|y|sobre|para|el)\s+)*"
+        r"(?-i:[A-Z][\w-]*)){0,6})")),
     ("law_on", re.compile(
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+"
         rf"(?:the\s+|an?\s+)?"
@@ -158,10 +169,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "numbered_law": ("law",), "decree": ("decree", "provisional"), "bill": ("bill",), "canadian_bill": ("c-", "s-"),
     "parenthesised_numbers": ("law", "decree"), "titled_law": ("law", "bill", "act", "decree", "regulation", "rules"),
     "acronym_bill": ("bill", "law"), "numbered_bill": ("bill", "pl"), "directive": ("directive", "ipred"),
-    "constitution": ("constitution",), "resolution": ("resolution", "ordinance", "order", "decision", "regulation"),
+    "constitution": ("constitution",),
+    "resolution": ("resolution", "ordinance", "order", "decision", "regulation", "circular"),
     "republic_act": ("republic", "ra "), "ordinance": ("ordinance",), "regulations_on": ("regulation",),
     "named_regulations": ("regulations",), "eponymous": ("law", "act"), "legislation": ("legislation",),
-    "section_act": ("section",), "act": ("act",), "law_on": ("law",), "draft_law_on": ("law",),
+    "section_act": ("section",), "act": ("act",), "numbered_act": ("act",),
+    "spanish_law": ("ley", "lei"), "law_on": ("law",), "draft_law_on": ("law",),
     "keyword_law": ("law",), "law_of_year": ("law",), "code": ("code",), "named_law": ("law",),
     "lower_law": ("law", "bill"), "judicial": ("judicial", "ji"), "possessive_law": ("law",),
     "quoted": ('"', "“"), "cabinet_decree": ("decree",), "amendment": ("amendment",),
@@ -326,7 +339,8 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
             return [(f"Law No. {hit.group('num2') or hit.group('num3')}", year, None)]
         num = hit.group("num")
         name = hit.group('name')
-        return [(f"{name[:1].upper()}{name[1:]} {num}", _year_of_number(num), None)]
+        stated = hit.groupdict().get("numyear")
+        return [(f"{name[:1].upper()}{name[1:]} {num}", int(stated) if stated else _year_of_number(num), None)]
     if kind == "resolution":
         if hit.group("andean") or hit.group("name4"):
             return [(f"Andean Decision {hit.group('num3') or hit.group('num4')}", paren_year, None)]
@@ -345,9 +359,10 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
         return [(" ".join(words), int(year) if year else paren_year, None)]
     if kind == "named_regulations":
         words = _without_leading_words(hit.group("name").split())
-        if len(words) < 2 or words[0].islower():
+        on = " ".join(hit.group("on").split()) if hit.group("on") else ""
+        if len(words) < 2 - bool(on) or (words and words[0].islower()):
             return []
-        return [(" ".join(words) + " Regulations", paren_year, None)]
+        return [(" ".join([*words, "Regulations", *([on] if on else [])]), paren_year, None)]
     if kind == "eponymous":
         return [(f"{hit.group('name')} Act", paren_year, None)]
     if kind == "legislation":
@@ -365,6 +380,10 @@ def _interpret(kind: str, hit: re.Match[str], text: str, end: int,
             return []
         year = hit.group("year") or hit.group("after")
         return [(" ".join(words), int(year) if year else paren_year, None)]
+    if kind == "numbered_act":
+        return [(f"Act No. {hit.group('num')} of {hit.group('year')}", int(hit.group("year")), None)]
+    if kind == "spanish_law":
+        return [(" ".join(hit.group("name").split()), paren_year, None)]
     if kind == "bill":
         return [(hit.group("name"), paren_year, None)]
     if kind == "canadian_bill":
