@@ -416,6 +416,7 @@ def test_other_peoples_and_past_recommendations_are_ignored(text: str) -> None:
      [("Decree 2591", None, 2000, "Ukraine"), ("Joint Circular No. 12/2005", None, 2005, "Ukraine")]),
     ("the Ley Federal del Derecho de Autor and Lei 9.610/98 protect authors",
      [("Ley Federal del Derecho de Autor", None, None, "Ukraine"), ("Lei 9.610/98", None, None, "Ukraine")]),
+    ("Lei Longtong, the factory's owner, said so", []),  # a person's name (07GUANGZHOU376)
     ("fines under the IPR Code rose", [("IPR Code", None, None, "Ukraine")]),
 ])
 def test_laws_in_prose(text: str, laws: list[tuple]) -> None:

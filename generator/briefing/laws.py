@@ -110,11 +110,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),
     ("numbered_act", re.compile(r"\b(?P<name>Act)\s+(?:No\.\s*|Number\s+)(?P<num>\d{1,4})\s+of\s+"
                                 r"(?P<year>(?:19|20)\d\d)\b")),
+    # `Ley` or `Lei` opens a title only before a number, an article or a known word: `Lei Longtong` is a person.
     ("spanish_law", re.compile(
-        r"\b(?P<name>(?-i:Ley|Lei)\s+(?:(?:Federal|Org[aá]nica|General|N[oº°]\.?)\s+)?"
-        r"(?:(?:(?:de|del|la|los|las|da|do|dos|das|e|y|sobre|para|el)\s+)*(?-i:[A-Z][\w-]*)"
+        r"\b(?P<name>(?:Ley|Lei)\s+(?:(?:Federal|Org[aá]nica|General|N[oº°]\.?)\s+)?"
+        r"(?:(?:(?:de|del|da|do|dos|das|sobre|para)\s+)(?:(?:la|los|las|el|e|y)\s+)?[A-Z][\w-]*"
         r"|\d{1,3}(?:[.,]\d{3})*(?:/\d{2,4})?)(?:\s+(?:(?:de|del|la|los|las|da|do|dos|das|e|y|sobre|para|el)\s+)*"
-        r"(?-i:[A-Z][\w-]*)){0,6})")),
+        r"[A-Z][\w-]*){0,6})")),
     ("law_on", re.compile(
         rf"\b(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<name>Law\s+(?:of\s+[A-Z]\w+\s+)?(?:on|of|for|concerning|about)\s+"
         rf"(?:the\s+|an?\s+)?"
