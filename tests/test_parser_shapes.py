@@ -967,3 +967,21 @@ def test_a_reference_to_the_own_post_misspelt(block: str, post: str, expected: l
 def test_a_reference_with_the_number_before_the_own_post(block: str, post: str,
                                                          expected: list[tuple[str | None, str | None]]) -> None:
     assert [(ref.label, ref.id) for ref in parse_references(block, 2009, post)] == expected
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    # a mixed-case name of two words under the last sentence (05MAPUTO725), or alone with a particle (08REYKJAVIK22)
+    ("explored.\nLa Lime\n", "La Lime"),
+    ("explored.\n\n\nvan Voorst\n", "van Voorst"),
+    # a stray quotation mark after the name (08NEWDELHI1218)
+    ("explored.\n\nMULFORD \"", "MULFORD"),
+    # run on after `End Comment` in mixed case (10WINDHOEK7) or after a redaction (09TRIPOLI190)
+    ("explored. End Comment MATHIEU", "MATHIEU"),
+    ("explored. Classified Email: xxxxxxxxxxxx CRETZ", "CRETZ"),
+    # words that close a letter are no name
+    ("explored.\nBest Regards\n", None),
+    ("explored.\nThank You\n", None),
+])
+def test_signatures_of_the_twelfth_set(ending: str, signer: str | None) -> None:
+    text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Real opportunities should be " + ending
+    assert parse(text).signer == signer

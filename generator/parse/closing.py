@@ -25,8 +25,10 @@ END_SUMMARY = re.compile(
     rf"\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*{_SUMMARY_PARTNER})?\b\s*\.?", re.IGNORECASE
 )
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
-SIGNATURE = re.compile(r"^(?:[A-Z]\.\s?){0,2}(?:[A-Z][A-Za-z'\-]*|X{4,})(?:\s+[A-Z][A-Za-z'\-]*){0,2}$")
-"""`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`, `J. CURTIS STRUBLE`: a name alone on the last line."""
+_PARTICLE = r"(?:van|von|de|da|del|der|di|du|la|le)\s+"
+SIGNATURE = re.compile(rf"^(?:[A-Z]\.\s?){{0,2}}(?:{_PARTICLE})?(?:[A-Z][A-Za-z'\-]*|X{{4,}})"
+                       rf"(?:\s+(?:{_PARTICLE})?[A-Z][A-Za-z'\-]*){{0,2}}$")
+"""`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`, `J. CURTIS STRUBLE`, `van Voorst`: a name alone on the last line."""
 SIGNING_FOR = re.compile(r"^FOR THE (?:AMBASSADOR|SECRETARY|CHARGE|CONSUL GENERAL|DEPUTY SECRETARY)\b.{0,40}$", re.I)
 """`For the Ambassador:` above a (redacted) name."""
 NOT_NAMES = frozenset({
@@ -94,12 +96,13 @@ WEBSITE_NOTE = re.compile(r"classified\s+web\s?site|\bSMART\s+message\b", re.IGN
 """`Visit London's Classified Website: http://...`, `To view the entire SMART message, go to URL http://...`: a
 block with this line after the name is not text."""
 GLUED_SIGNATURE = re.compile(
-    r"(?:[.!?;:\"\u201d)]|\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|SUMMARY|NOTE))\s+"
+    r"(?:[.!?;:\"\u201d)]|(?i:\bEND\s+(?:OF\s+)?(?:COMMENT|TEXT|SUMMARY|NOTE))|(?<![A-Za-z])[Xx]{6,})\s+"
     r"(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+)?|X{4,})$"
     r"|(?i:\bMINIMIZE\s+CONSIDERED)\s+(?P<minimized>[A-Z][A-Za-z'\-]+)$"
 )
-"""`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`: a name in capitals run on
-after the last sentence of the last paragraph."""
+"""`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`, `End Comment MATHIEU`,
+`Classified Email: xxxxxxxxxxxx CRETZ`: a name in capitals run on after the last sentence of the last paragraph
+or after a redaction."""
 LIST_ITEM = re.compile(r"^(?:[a-z][.)]|¶?\s?\(?\d{1,2}[.)]|--?)\s")
 """`k. `, `(3) `, `¶9. `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
 KNOWN_NAME_RUN_ON = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z'\-]+)$")
@@ -124,8 +127,9 @@ OPEN_ENDINGS = frozenset({
     "our", "their", "his", "her", "its", "is", "are", "was", "were", "be", "said", "including", "between",
 })
 """Words after which a sentence cannot stop: a capitals word under them is the text going on (`of` / `NATO`)."""
-STRAY_MARK = re.compile(r"(?<=[A-Za-z])[#@*]+$")
-"""`MCDONALD#`: a transmission character glued after the name on the last line is not part of it."""
+STRAY_MARK = re.compile(r"(?<=[A-Za-z])(?:[#@*]+|\s+[\"”])$")
+"""`MCDONALD#`, `MULFORD "`: a transmission character or a stray quotation mark after the name on the last line
+is not part of it."""
 CLOSING_QUOTE_WORD = re.compile(r"\s+(?:UNQUOTE|END\s+QUOTE)$")
 """`MCDONALD UNQUOTE`: the end of a quoted message run on after the name of a repeated cable."""
 TRANSMISSION_LINE = re.compile(r"^MINIMIZE\s+CONSIDERED\.?$", re.IGNORECASE)
@@ -202,7 +206,7 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
             (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
              or TRANSMISSION_LINE.match(before)
              or _capitals_under_mixed_case(name, before) or (before.startswith(("-", "•")) and " " not in name))
-            and (len(name.split()) == 1 or name.isupper())
+            and (len(name.split()) == 1 or name.isupper() or _mixed_case_name(name))
         ):
             return name, [*blocks[: end - 1], Block(kept[:-1], opened_by_dash=last.opened_by_dash)]
         return None, blocks
@@ -216,6 +220,13 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
         cut = Line(kept[-1].number, text[: len(text) - len(glued_name)].rstrip())
         return glued_name, [*blocks[: end - 1], Block([*kept[:-1], cut], opened_by_dash=last.opened_by_dash)]
     return None, blocks
+
+
+def _mixed_case_name(name: str) -> bool:
+    """`La Lime`, `van Voorst` under the last sentence: two or three words, none of them one that opens a
+    sentence (`Thank You`, `Best Regards` are no names)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(word.lower() in SENTENCE_OPENERS for word in words)
 
 
 def _name_word(word: str) -> bool:
