@@ -985,3 +985,26 @@ def test_a_reference_with_the_number_before_the_own_post(block: str, post: str,
 def test_signatures_of_the_twelfth_set(ending: str, signer: str | None) -> None:
     text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Real opportunities should be " + ending
     assert parse(text).signer == signer
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # the Department's name mistyped (07PORTOFSPAIN277), a post named as an addressee line names it (07PRISTINA285)
+    ("SECTSTATE 34009", [(None, "09STATE34009")]),
+    ("AMEMBASSY BERLIN 734", [(None, "09BERLIN734")]),
+    # each label written after its citation (10WINDHOEK78); a lone trailing letter is no lettering
+    ("STATE 4854 (A); STATE 4909 (B); STATE 5808 (C)", [("A", "09STATE4854"), ("B", "09STATE4909"),
+                                                          ("C", "09STATE5808")]),
+    ("STATE 4854 (B); STATE 4909", [(None, "09STATE4854"), (None, "09STATE4909")]),
+])
+def test_references_of_the_twelfth_set(block: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(ref.label, ref.id) for ref in parse_references(block, 2009, "PRISTINA")] == expected
+
+
+def test_a_citation_of_the_own_post_alone_under_the_subject_is_a_reference() -> None:
+    """06ULAANBAATAR553: the REF line lost its label; a line naming another post is the body's first words."""
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: GOM EXPLAINS DECISION ON TROOP ROTATION TO\nIRAQ\n\n\n"
+                  "Kuwait 550 (NOTAL - Available via SIPDIS)\n\n1. (U) Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == [(None, "07KUWAIT550")]
+    assert cable.subject == "GOM EXPLAINS DECISION ON TROOP ROTATION TO IRAQ"
+    other = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\n\nParis 550 (NOTAL)\n\n1. (U) Text.\n\nJONES\n")
+    assert other.references == ()

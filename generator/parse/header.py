@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .blocks import GLUED_PAGE_HEADER, ends_sentence, is_page_break
 from .catalogue import captions
+from .ids import canonical_post
 from .references import LABEL
 from .shapes import Line
 
@@ -289,6 +290,12 @@ def read_header(lines: list[Line]) -> Header:
             current = "subject"
             last_field_index = index
             continue
+        if ("subject" in collected and "references" not in collected and header.post is not None
+                and len(text) <= 80 and _lone_citation(text, header.post)):
+            collected["references"] = [text]  # `Ulaanbaatar 550 (NOTAL)` under the subject: a REF line lost its label
+            header.references_line = line.number
+            last_field_index = index
+            continue
         if "subject" in collected or "tags" in collected:
             if header.post is None and _header_ahead(lines, index):
                 continue  # PRINTOUT: the cable's banner and own header are still to come
@@ -325,6 +332,17 @@ def read_header(lines: list[Line]) -> Header:
     header.references = _fold(" ".join(collected.get("references", []))) or None
     header.classified_by = _fold(authority_text) or None
     return header
+
+
+LONE_CITATION = re.compile(r"^(?:\d{2}\s+)?(?P<post>[A-Za-z][A-Za-z' ]{2,30}?)\s+0*\d{1,7}(?:\s*\([^)]*\)?)?$")
+"""`Ulaanbaatar 550 (NOTAL - Available via SIPDIS)`, `05 STATE 1234`: a citation alone on its line."""
+
+
+def _lone_citation(text: str, own_post: str) -> bool:
+    """LONE_CITATION of the cable's own post or of the Department: the only citations a line can hold without
+    its `REF:` and still not be the body's first words."""
+    citation = LONE_CITATION.match(text)
+    return bool(citation) and canonical_post(citation["post"]) in (canonical_post(own_post), "STATE")
 
 
 def _join_wrapped(parts: list[str]) -> str:

@@ -12,9 +12,14 @@ CANONICAL_ID = re.compile(r"^(?P<year>\d{2}|\d{4})(?P<post>[A-Z][A-Z]*?)(?P<numb
 """`05ALMATY753`, `1974STATE150591`."""
 
 
+MISSION_PREFIX = re.compile(r"^(?:AMEMBASSY|AMCONSUL|AMEMB|USMISSION)\s+(?=\S)")
+"""`AMEMBASSY BERLIN 734`: a reference that names the post as an addressee line does."""
+
+
 def canonical_post(name: str) -> str:
-    """`USUN NEW YORK` -> `USUNNEWYORK`, `SECSTATE` -> `STATE`, `N'DJAMENA` -> `NDJAMENA`."""
-    folded = " ".join(name.upper().replace("'", "").split())
+    """`USUN NEW YORK` -> `USUNNEWYORK`, `SECSTATE` -> `STATE`, `N'DJAMENA` -> `NDJAMENA`, `AMEMBASSY BERLIN` ->
+    `BERLIN`."""
+    folded = MISSION_PREFIX.sub("", " ".join(name.upper().replace("'", "").split()))
     return post_aliases().get(folded, folded.replace(" ", ""))
 
 

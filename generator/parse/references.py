@@ -50,6 +50,8 @@ COLON_LABELS = re.compile(r"(?:^|(?<=[\s,;]))(?i:REF\s+)?(?P<letter>[A-H])\s*:(?
 LOWER_LABEL = re.compile(r"^\(?a[.)]\s")
 LOWER_LABELS = re.compile(r"(?:^|(?<=[\s;,]))\(?[a-h][.)](?=\s)")
 """`a) DJIBOUTI 87 b) ...`: labels in lower case, read as `A)`, `B)` when the block opens with `a)` or `a.`."""
+TRAILING_LABEL = re.compile(r"\s*\((?P<letter>[A-H])\)$")
+"""`STATE 4854 (A); STATE 4909 (B)`: each label written after its citation (10WINDHOEK78)."""
 NO_REFERENCE = frozenset({"NONE", "N/A", "NA", "NIL", "NOT APPLICABLE"})
 """`Ref: None`: a printout's empty reference field."""
 NOT_POSTS = {
@@ -90,7 +92,12 @@ def _parse_block(block: str, cable_year: int, cable_post: str | None) -> tuple[R
     if starts and (starts[0]["paren"] or starts[0]["dot"]) != "A":
         starts = []  # `REF: E. KONICK 1/16 EMAIL`: lettering starts at A; a lone `E.` is an initial
     if not starts or starts[0].start() != 0:
-        return tuple(_reference(None, part, cable_year, cable_post) for part in _unlabelled_parts(block))
+        parts = _unlabelled_parts(block)
+        after = [TRAILING_LABEL.search(part) for part in parts]
+        if len(parts) > 1 and all(after) and [found["letter"] for found in after] == list("ABCDEFGH"[:len(parts)]):
+            return tuple(_reference(found["letter"], part[:found.start()], cable_year, cable_post)
+                         for part, found in zip(parts, after, strict=True))
+        return tuple(_reference(None, part, cable_year, cable_post) for part in parts)
     references = []
     carried: str | None = None
     for position, match in enumerate(starts):
@@ -132,7 +139,7 @@ def _reference(label: str | None, text: str, cable_year: int, cable_post: str | 
     if citation and _post_like(citation["post"]):
         written = citation["year"] or citation.groupdict().get("year_between") or citation.groupdict().get("year_after")
         year = full_year(written) if written else cable_year
-        post = cable_post if cable_post and _transposed(citation["post"], cable_post) else citation["post"]
+        post = _slip_of(citation["post"], cable_post) or citation["post"]
         cable_id = canonical_id(year, post, int(citation["number"]))
     return Reference(label=label, id=cable_id, text=text)
 
@@ -144,15 +151,30 @@ def _names_own_post(words: str, own_post: str) -> bool:
     return any(canonical_post(" ".join(split[:count])) == own for count in range(1, len(split) + 1))
 
 
-def _transposed(written: str, own_post: str) -> bool:
-    """`KHAROTUM` in a cable from Khartoum: the post's own name with two neighbouring letters swapped, the
-    commonest slip of a typist. Only names of six letters or more: shorter ones may be other posts."""
-    written, own = canonical_post(written), canonical_post(own_post)
-    if len(written) != len(own) or len(own) < 6 or written == own:
+def _slip_of(written: str, own_post: str | None) -> str | None:
+    """The post a typist meant: `KHAROTUM` in a cable from Khartoum, `SECTSTATE` for SECSTATE. One letter
+    swapped with its neighbour, added, dropped or mistyped, in the cable's own post or the Department's name;
+    names of six letters or more only, as shorter ones may be other posts."""
+    written = canonical_post(written)
+    for meant in (own_post, "SECSTATE"):
+        if meant and written != canonical_post(meant) and _one_slip(written, meant.replace(" ", "").upper()):
+            return meant
+    return None
+
+
+def _one_slip(written: str, meant: str) -> bool:
+    if len(meant) < 6 or abs(len(written) - len(meant)) > 1 or written == meant:
         return False
-    differ = [position for position in range(len(own)) if written[position] != own[position]]
-    return (len(differ) == 2 and differ[1] == differ[0] + 1
-            and written[differ[0]] == own[differ[1]] and written[differ[1]] == own[differ[0]])
+    start = 0
+    while start < min(len(written), len(meant)) and written[start] == meant[start]:
+        start += 1
+    if len(written) == len(meant):
+        rest = written[start + 1:] == meant[start + 1:]
+        swapped = (written[start:start + 2] == meant[start:start + 2][::-1]
+                   and written[start + 2:] == meant[start + 2:])
+        return rest or swapped
+    longer, shorter = (written, meant) if len(written) > len(meant) else (meant, written)
+    return longer[start + 1:] == shorter[start:]
 
 
 def _post_like(post: str) -> bool:
