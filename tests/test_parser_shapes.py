@@ -1008,3 +1008,23 @@ def test_a_citation_of_the_own_post_alone_under_the_subject_is_a_reference() -> 
     assert cable.subject == "GOM EXPLAINS DECISION ON TROOP ROTATION TO IRAQ"
     other = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\n\nParis 550 (NOTAL)\n\n1. (U) Text.\n\nJONES\n")
     assert other.references == ()
+
+
+def test_a_subject_that_wraps_onto_an_executive_order() -> None:
+    """07ZAGREB360: `... UNDER` / `E.O. 13382` after the header's own `E.O. 12958:` line is the subject going on."""
+    cable = parse(ROUTING + "\nE.O. 12958: N/A\nTAGS: PREL\nSUBJECT: DESIGNATION OF IRAN'S DEFENSE INDUSTRIES UNDER\n"
+                  "E.O. 13382\n\nREF: STATE 40909\n\n1. (U) Text.\n\nJONES\n")
+    assert cable.subject == "DESIGNATION OF IRAN'S DEFENSE INDUSTRIES UNDER E.O. 13382"
+    assert [ref.id for ref in cable.references] == ["07STATE40909"]
+
+
+def test_a_cancelled_first_section_framed_by_asterisks() -> None:
+    """09TBILISI1134: a frame under the subject is not words of it; the cancelled section's notice is framed,
+    and `5. (SBU)` under the next heading opens paragraph 5."""
+    frame = "********************************************* ******"
+    cable = parse(ROUTING + f"\nTAGS: PREL\nSUBJECT: GEORGIA: CIVIL SOCIETY MEETS WITH A/S GORDON\n{frame}\n\n"
+                  "ZFR ZFR ZFR ZFR\nCANCEL MESSAGE, THE MESSAGE WILL BE RESENT BY USER\nUNDER NEW MRN.\n"
+                  f"{frame}\n\n\nRELATIONS WITH RUSSIA\n\n5.  (SBU) Participants were eager.\n\n"
+                  "6. (SBU) Participants in the lunch included:\n\n7. (U) A/S Gordon did not clear this.\n\nTEFFT\n")
+    assert cable.subject == "GEORGIA: CIVIL SOCIETY MEETS WITH A/S GORDON"
+    assert [p.number for p in cable.paragraphs if p.number is not None] == [5, 6, 7]

@@ -50,6 +50,8 @@ PUBLISHER_RULE = re.compile(r"^[-=]{3,}\s*(?:CABLE ENDS|header ends)\s*[-=]{3,}$
 """`=====CABLE ENDS=====`, `----- header ends -----`: rules some releases put around the cable."""
 DASH_LINE = re.compile(r"^[-=_/][-=_ ]{2,}$")
 """An underline or a frame line: `-----------`, `--------- -`, `=====`, `/----------`."""
+STAR_FRAME = re.compile(r"^\*{5,}[* ]*$")
+"""`********************************************* ******`: a frame that separates like a blank line."""
 SLASHED_HEADING = re.compile(r"^//\s*(?P<title>[^/].{0,100}?)\s*//$")
 """`//BACKGROUND//`: a heading between double slashes."""
 MARKER_START = re.compile(r"^¶?\s?\d{1,4}\s?\.(?!\d)")
@@ -216,6 +218,9 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
         if line.heading:
             result.blocks.append(Block([line], heading=True))
             current, after_dash = None, False
+            continue
+        if first == "*" and len(text) <= LONGEST_DEBRIS and STAR_FRAME.match(text):
+            current = None
             continue
         if first in "-=_/" and len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
             if current is not None:

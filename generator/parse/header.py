@@ -155,6 +155,8 @@ def read_header(lines: list[Line]) -> Header:
     """PRINTOUT: fields read above the banner, set aside when the cable's own fields follow it."""
     subject_gap = False
     """True right after a blank line that closed the SUBJECT."""
+    order_seen = False
+    """The `E.O. 12958:` line was read: another order under the subject is words of it."""
     for index, line in enumerate(lines):
         text = line.text.strip()
         if PARTIAL_NOTICE in text:
@@ -234,8 +236,17 @@ def read_header(lines: list[Line]) -> Header:
             last_field_index = index
             current = None
             continue
+        if current == "subject" and FRAME_LINE.match(text):
+            current = None  # `*****` under the subject: a frame, not words of it
+            last_field_index = index
+            continue
         order = EXECUTIVE_ORDER.match(text)
+        if order and current == "subject" and order_seen and ":" not in text:
+            collected["subject"].append(text)  # `... ORGANIZATION UNDER` / `E.O. 13382`: the subject names an order
+            last_field_index = index
+            continue
         if order:
+            order_seen = True
             last_field_index = index
             current = None
             inline_tags = INLINE_TAGS.search(order["rest"])
@@ -334,6 +345,8 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
+FRAME_LINE = re.compile(r"^[*=_~-]{5,}[*=_~\s-]*$")
+"""`********************************************* ******`: a frame line."""
 LONE_CITATION = re.compile(r"^(?:\d{2}\s+)?(?P<post>[A-Za-z][A-Za-z' ]{2,30}?)\s+0*\d{1,7}(?:\s*\([^)]*\)?)?$")
 """`Ulaanbaatar 550 (NOTAL - Available via SIPDIS)`, `05 STATE 1234`: a citation alone on its line."""
 

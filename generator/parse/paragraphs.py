@@ -240,6 +240,9 @@ def _bare_marker_fits(reader: Reader, marker: re.Match[str]) -> bool:
 
 
 def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text: str) -> bool:
+    """A marker opens a paragraph where its number comes next, or where it opens a block after a closed sentence,
+    or with its portion mark right under a heading (`RELATIONS WITH RUSSIA` / `5. (SBU)` in a cable whose first
+    section was cancelled, 09TBILISI1134)."""
     number = int(marker["number"])
     current = reader.current
     open_text = current.last if current is not None else ""
@@ -253,7 +256,7 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
         return False
     if not reader.fits(number) and marker["mark"] is None and _list_item(reader, number, open_text):
         return False
-    return reader.fits(number) or ends_sentence(open_text)
+    return reader.fits(number) or ends_sentence(open_text) or (marker["mark"] is not None and not open_text)
 
 
 def _ends_redacted(text: str) -> bool:
