@@ -1028,3 +1028,14 @@ def test_a_cancelled_first_section_framed_by_asterisks() -> None:
                   "6. (SBU) Participants in the lunch included:\n\n7. (U) A/S Gordon did not clear this.\n\nTEFFT\n")
     assert cable.subject == "GEORGIA: CIVIL SOCIETY MEETS WITH A/S GORDON"
     assert [p.number for p in cable.paragraphs if p.number is not None] == [5, 6, 7]
+
+
+def test_a_reference_wrapped_onto_one_word_and_paragraph_one_without_a_blank_line() -> None:
+    """08REYKJAVIK219: `C) Evans-Meyers` / `telecon` wraps the reference; `1. (U) Summary:` follows with no blank."""
+    cable = parse(ROUTING + "\nTAGS: ECON\nSUBJECT:  ICELANDIC GOVT TAKES CONTROL OF BANKING SECTOR\n\n"
+                  "REFS:  A) Kuwait 217  B) Evans-Norton telecon  C) Evans-Meyers\ntelecon\n"
+                  "1.  (U) Summary: Prime Minister Haarde addressed the nation\nlate on October 6.\n"
+                  "2. (SBU) Summary continued:  Icelanders woke up.  End Summary.\n\nVAN VOORST\n")
+    assert [ref.text for ref in cable.references][-1] == "Evans-Meyers telecon"
+    assert [p.number for p in cable.paragraphs] == [1, 2]
+    assert cable.summary is not None and cable.summary.startswith("Prime Minister Haarde")

@@ -475,10 +475,11 @@ def _subject_resumes(text: str, lines: list[Line], index: int) -> bool:
 
 
 def _looks_like_reference(text: str) -> bool:
-    """A REF block goes on while lines start with a label or a cable citation, or are short capitals."""
+    """A REF block goes on while lines start with a label or a cable citation, or are short capitals, or are one
+    lower-case word wrapped from the line above (`C) Evans-Meyers` / `telecon`)."""
     return bool(REFERENCE_LINE.match(text)) or (
         not text.endswith(".") and len(text) < 60 and bool(CAPITAL_START.match(text)) and text.isupper()
-    )
+    ) or (len(text) <= 20 and text[:1].islower() and " " not in text and not text.endswith("."))
 
 
 def _split_tags(text: str) -> list[str]:

@@ -247,11 +247,11 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
     current = reader.current
     open_text = current.last if current is not None else ""
     if not first:
-        return number == reader.last_number + 1 and (
+        return (number == reader.last_number + 1 and (
             ends_sentence(previous_text) or (marker["mark"] is not None and _ends_redacted(previous_text))
             or UNDERLINE_END.search(previous_text) is not None
             or (number == 1 and reader.last_number == 0 and SALUTATION.match(previous_text) is not None)
-        )
+        )) or (number == 1 and reader.last_number == 0 and marker["mark"] is not None)
     if number > LARGEST_NUMBER and not reader.fits(number):
         return False
     if not reader.fits(number) and marker["mark"] is None and _list_item(reader, number, open_text):
