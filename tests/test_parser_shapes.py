@@ -1039,3 +1039,14 @@ def test_a_reference_wrapped_onto_one_word_and_paragraph_one_without_a_blank_lin
     assert [ref.text for ref in cable.references][-1] == "Evans-Meyers telecon"
     assert [p.number for p in cable.paragraphs] == [1, 2]
     assert cable.summary is not None and cable.summary.startswith("Prime Minister Haarde")
+
+
+def test_a_damaged_heading_glued_above_the_next_paragraph() -> None:
+    """05VANCOUVER1470: `...hard for police to` / `investigat EEOC roups` / `` / `ndepenen Organzed Crime` /
+    `10. (SBU) ...`: the heading lost letters, the paragraph above its full stop; 10 is still paragraph 10."""
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: ORGANIZED CRIME\n\n9. (SBU) Groups are lower-profile.\n"
+                  "It is hard for police to\ninvestigat EEOC roups\n\nndepenen Organzed Crime\n"
+                  "10. (SBU) Independent Organized Crime (INDP).  The greatest numbers.\n\nJONES\n")
+    assert [p.number for p in cable.paragraphs] == [9, 10]
+    assert cable.paragraphs[1].section == "ndepenen Organzed Crime"
+    assert cable.paragraphs[0].text.endswith("investigat EEOC roups")

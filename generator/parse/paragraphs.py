@@ -162,10 +162,13 @@ def _read_block(reader: Reader, block: Block) -> None:
                   or (BARE_MARKER.match(text) if first else None))
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
-        if (marker and not first and int(marker["number"]) == reader.last_number + 1 and before_previous
-                and ends_sentence(before_previous) and _inline_heading(previous_text)):
-            _lift_heading(reader, previous_text)  # INLINE_HEADING: `...reforms.` / `Growing cooperation` / `3.`
-            previous_text = before_previous
+        if (marker and not first and int(marker["number"]) == reader.last_number + 1
+                and (_inline_heading(previous_text) and ends_sentence(before_previous) if before_previous
+                     else line is block.lines[1] and marker["mark"] is not None and _opening_heading(previous_text))):
+            # INLINE_HEADING: `...reforms.` / `Growing cooperation` / `3.`, or a heading that opens its block right
+            # above the next paragraph (`` / `ndepenen Organzed Crime` / `10. (SBU)`, 05VANCOUVER1470)
+            _lift_heading(reader, previous_text)
+            previous_text = before_previous or "."
         if marker and reader.quoting and not reader.fits(int(marker["number"])):
             marker = None  # QUOTED_NUMBERING (00THEHAGUE1725): the letter's own 1. 2. 4. inside BEGIN/END TEXT
         if marker and _is_marker(reader, marker, first, previous_text):
@@ -204,6 +207,12 @@ def _quote_marks(reader: Reader, text: str) -> None:
 def _inline_heading(text: str) -> bool:
     """A short line that does not end a sentence and does not start lower-case: a heading with no blank lines."""
     return heading_like(text, 80) and not text[:1].islower() and len(text.split()) <= 10 and not MARKER.match(text)
+
+
+def _opening_heading(text: str) -> bool:
+    """A heading on the first line of a block, right above the next paragraph's marker and portion mark: it may
+    have lost letters in transmission (`ndepenen Organzed Crime`), so a lower-case start does not rule it out."""
+    return heading_like(text, 80) and len(text.split()) <= 10 and not MARKER.match(text)
 
 
 def _lift_heading(reader: Reader, text: str) -> None:
