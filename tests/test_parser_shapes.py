@@ -1050,3 +1050,17 @@ def test_a_damaged_heading_glued_above_the_next_paragraph() -> None:
     assert [p.number for p in cable.paragraphs] == [9, 10]
     assert cable.paragraphs[1].section == "ndepenen Organzed Crime"
     assert cable.paragraphs[0].text.endswith("investigat EEOC roups")
+
+
+def test_summary_headings_introduction_and_framed_by_dashes() -> None:
+    """07VIENNA2947: `Introduction and Summary` underlined; 96JEDDAH948: `------- SUMMARY -------` on one line,
+    and each later framed line is the next section's heading."""
+    vienna = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: IRANIAN MPS VISIT\n\nIntroduction and Summary\n"
+                   "------------------------\n1.(U) A delegation visited Vienna.  End Introduction and\nSummary.\n\n"
+                   "2.(U) Text.\n\nKILNER\n")
+    assert vienna.summary == "A delegation visited Vienna."
+    jeddah = parse(ROUTING + "\nTAGS: PTER\nSUBJECT: BIN LADEN\n\n1. (U) CLASSIFIED BY CONSUL.\n\n"
+                   "------- SUMMARY -------\n\n2. (C) BIN LADEN TOLD THE AMBASSADOR. END SUMMARY.\n\n"
+                   "------ A PERSON OPEN TO SUGGESTION ------\n\n3. (C) IN A MEETING.\n\nBUCK\n")
+    assert jeddah.summary == "BIN LADEN TOLD THE AMBASSADOR."
+    assert [p.section for p in jeddah.paragraphs] == [None, "SUMMARY", "A PERSON OPEN TO SUGGESTION"]

@@ -54,6 +54,8 @@ STAR_FRAME = re.compile(r"^\*{5,}[* ]*$")
 """`********************************************* ******`: a frame that separates like a blank line."""
 SLASHED_HEADING = re.compile(r"^//\s*(?P<title>[^/].{0,100}?)\s*//$")
 """`//BACKGROUND//`: a heading between double slashes."""
+FRAMED_HEADING = re.compile(r"^-{3,}\s*(?P<title>[^-\s].{0,100}?)\s*-{3,}$")
+"""`------- SUMMARY -------`, `------ N0 C0NTACT WITH THE FAMILY ------`: a heading framed by dashes on its line."""
 MARKER_START = re.compile(r"^¶?\s?\d{1,4}\s?\.(?!\d)")
 """`1.`, `¶12.`: a line that opens with a paragraph number cannot be a heading."""
 NOT_HEADING_END = ".,;\"'"
@@ -221,6 +223,11 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
             continue
         if first == "*" and len(text) <= LONGEST_DEBRIS and STAR_FRAME.match(text):
             current = None
+            continue
+        framed = FRAMED_HEADING.match(text) if first == "-" and len(text) <= LONGEST_DEBRIS else None
+        if framed and current is None:
+            result.blocks.append(Block([line], heading=True, title=framed["title"]))
+            current, after_dash = None, False
             continue
         if first in "-=_/" and len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
             if current is not None:

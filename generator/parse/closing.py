@@ -19,10 +19,11 @@ SUMMARY_LABEL = re.compile(
 """`Summary: `, `SUMMARY. `, `Summary/Background:  `, `BEGIN SUMMARY `, `Summary and Comment: `, `Summary and
 Action Request: `, `Introduction and Summary: `, `Executive Summary: `, and a label after the handling sentence
 `Sensitive but unclassified, please protect accordingly.`"""
-SUMMARY_HEADING = re.compile(r"^(?:BEGIN\s+)?SUMMA?R?Y\b", re.IGNORECASE)
-"""A section headed `Summary`, `SUMMARY/BACKGROUND`, or the misspelt `Summay`."""
+_SUMMARY_LEAD = r"(?:(?:INTRODUCTION|OVERVIEW|BACKGROUND)\s+AND\s+|EXECUTIVE\s+)?"
+SUMMARY_HEADING = re.compile(rf"^(?:BEGIN\s+)?{_SUMMARY_LEAD}SUMMA?R?Y\b", re.IGNORECASE)
+"""A section headed `Summary`, `SUMMARY/BACKGROUND`, `Introduction and Summary`, or the misspelt `Summay`."""
 END_SUMMARY = re.compile(
-    rf"\bEND\s+(?:OF\s+)?SUMMA?R?Y(?:\s*(?:/|AND)\s*{_SUMMARY_PARTNER})?\b\s*\.?", re.IGNORECASE
+    rf"\bEND\s+(?:OF\s+)?{_SUMMARY_LEAD}SUMMA?R?Y(?:\s*(?:/|AND)\s*{_SUMMARY_PARTNER})?\b\s*\.?", re.IGNORECASE
 )
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
 _PARTICLE = r"(?:van|von|de|da|del|der|di|du|la|le)\s+"
