@@ -1064,3 +1064,8 @@ def test_summary_headings_introduction_and_framed_by_dashes() -> None:
                    "------ A PERSON OPEN TO SUGGESTION ------\n\n3. (C) IN A MEETING.\n\nBUCK\n")
     assert jeddah.summary == "BIN LADEN TOLD THE AMBASSADOR."
     assert [p.section for p in jeddah.paragraphs] == [None, "SUMMARY", "A PERSON OPEN TO SUGGESTION"]
+    # 08LAHORE325: framed by spaced dashes, between two paragraphs with no blank line
+    lahore = parse(ROUTING + "\nTAGS: PTER\nSUBJECT: X\n\n7. (C) PO asked a question.\n"
+                   "- - - Comment: Shahbaz Remains Supportive - - -\n8. (C) The attitude bodes well.\n\nHUNT\n")
+    assert [(p.number, p.section) for p in lahore.paragraphs] == [
+        (7, None), (8, "Comment: Shahbaz Remains Supportive")]

@@ -54,8 +54,10 @@ STAR_FRAME = re.compile(r"^\*{5,}[* ]*$")
 """`********************************************* ******`: a frame that separates like a blank line."""
 SLASHED_HEADING = re.compile(r"^//\s*(?P<title>[^/].{0,100}?)\s*//$")
 """`//BACKGROUND//`: a heading between double slashes."""
-FRAMED_HEADING = re.compile(r"^-{3,}\s*(?P<title>[^-\s].{0,100}?)\s*-{3,}$")
-"""`------- SUMMARY -------`, `------ N0 C0NTACT WITH THE FAMILY ------`: a heading framed by dashes on its line."""
+_FRAME = r"(?:-{3,}|-(?:\s-){2,})"
+FRAMED_HEADING = re.compile(rf"^{_FRAME}\s*(?P<title>[^-\s].{{0,100}}?)\s*{_FRAME}$")
+"""`------- SUMMARY -------`, `- - - Comment: Shahbaz Remains Supportive - - -`: a heading framed by dashes on its
+line, which may stand between two paragraphs with no blank line."""
 MARKER_START = re.compile(r"^¶?\s?\d{1,4}\s?\.(?!\d)")
 """`1.`, `¶12.`: a line that opens with a paragraph number cannot be a heading."""
 NOT_HEADING_END = ".,;\"'"
@@ -225,7 +227,7 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
             current = None
             continue
         framed = FRAMED_HEADING.match(text) if first == "-" and len(text) <= LONGEST_DEBRIS else None
-        if framed and current is None:
+        if framed:
             result.blocks.append(Block([line], heading=True, title=framed["title"]))
             current, after_dash = None, False
             continue
