@@ -1069,3 +1069,13 @@ def test_summary_headings_introduction_and_framed_by_dashes() -> None:
                    "- - - Comment: Shahbaz Remains Supportive - - -\n8. (C) The attitude bodes well.\n\nHUNT\n")
     assert [(p.number, p.section) for p in lahore.paragraphs] == [
         (7, None), (8, "Comment: Shahbaz Remains Supportive")]
+
+
+def test_a_quoted_non_paper_numbered_without_full_stops() -> None:
+    """08SINGAPORE40: inside `Begin text` ... `End text.` the non-paper's own points `2 As ...`, `3 The ...` are
+    not the cable's paragraphs, even where their numbers would come next."""
+    cable = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\n\n1. (S) First.\n\n2. (S) Second.\n\n"
+                  "3. (S) Begin text of non paper:\n\n2 As the US Embassy is aware, we work together.\n\n"
+                  "3 The Government was unable to detain it.\n\n4 We note the equipment is German-made.\n\n"
+                  "End text.\n\nHERBOLD\n")
+    assert [p.number for p in cable.paragraphs] == [1, 2, 3]

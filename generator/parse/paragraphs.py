@@ -169,8 +169,9 @@ def _read_block(reader: Reader, block: Block) -> None:
             # above the next paragraph (`` / `ndepenen Organzed Crime` / `10. (SBU)`, 05VANCOUVER1470)
             _lift_heading(reader, previous_text)
             previous_text = before_previous or "."
-        if marker and reader.quoting and not reader.fits(int(marker["number"])):
-            marker = None  # QUOTED_NUMBERING (00THEHAGUE1725): the letter's own 1. 2. 4. inside BEGIN/END TEXT
+        if marker and reader.quoting and (not reader.fits(int(marker["number"])) or marker.re is BARE_MARKER):
+            marker = None  # QUOTED_NUMBERING (00THEHAGUE1725): the letter's own 1. 2. 4. inside BEGIN/END TEXT,
+            # and its points numbered with no full stop at all (`2 As the US Embassy is aware`, 08SINGAPORE40)
         if marker and _is_marker(reader, marker, first, previous_text):
             number = int(marker["number"])
             mark = (marker["mark"] or marker["entire"] or "").upper() or None
