@@ -226,9 +226,9 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
         if first == "*" and len(text) <= LONGEST_DEBRIS and STAR_FRAME.match(text):
             current = None
             continue
-        framed = FRAMED_HEADING.match(text) if first == "-" and len(text) <= LONGEST_DEBRIS else None
-        if framed:
-            result.blocks.append(Block([line], heading=True, title=framed["title"]))
+        titled = _titled_heading(text) if first in "-/" and len(text) <= LONGEST_DEBRIS else None
+        if titled:
+            result.blocks.append(Block([line], heading=True, title=titled))
             current, after_dash = None, False
             continue
         if first in "-=_/" and len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
@@ -238,11 +238,6 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
                 result.blocks[-1].heading = True  # `Panda Breeding Success ...` / `` / `-----`: underlined anyway
             current, after_dash = None, True
             continue
-        slashed = SLASHED_HEADING.match(text) if first == "/" and len(text) <= LONGEST_DEBRIS else None
-        if slashed:
-            result.blocks.append(Block([line], heading=True, title=slashed["title"]))
-            current, after_dash = None, False
-            continue
         if current is None:
             current = Block([line], opened_by_dash=after_dash)
             result.blocks.append(current)
@@ -250,6 +245,12 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
             current.lines.append(line)
         after_dash = False
     return result
+
+
+def _titled_heading(text: str) -> str | None:
+    """The title of a heading written between marks on its own line: SLASHED_HEADING, FRAMED_HEADING."""
+    found = SLASHED_HEADING.match(text) or FRAMED_HEADING.match(text)
+    return found["title"] if found else None
 
 
 LONGEST_UNDERLINED_HEADING = 200
