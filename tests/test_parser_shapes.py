@@ -1079,3 +1079,32 @@ def test_a_quoted_non_paper_numbered_without_full_stops() -> None:
                   "3 The Government was unable to detain it.\n\n4 We note the equipment is German-made.\n\n"
                   "End text.\n\nHERBOLD\n")
     assert [p.number for p in cable.paragraphs] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("block", "post", "expected"), [
+    # doubled letters without punctuation and the own post misspelt (08SURABAYA73)
+    ("A. A SURBAYA 56 (JAWA POS AWARDS) B. B SURABAYA 51 C. C 07 SURABAYA 89", "SURABAYA",
+     [("A", "09SURABAYA56"), ("B", "09SURABAYA51"), ("C", "07SURABAYA89")]),
+    # the year in brackets after the number (08USUNNEWYORK105)
+    ("A. STATE 1070 (2007)", "USUN NEW YORK", [("A", "07STATE1070")]),
+    # the own post cut short (09YEKATERINBURG63); four letters are not enough to tell
+    ("YEKAT 27", "YEKATERINBURG", [(None, "09YEKATERINBURG27")]),
+    ("YEKA 27", "YEKATERINBURG", [(None, "09YEKA27")]),
+])
+def test_references_of_the_thirteenth_set(block: str, post: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert [(ref.label, ref.id) for ref in parse_references(block, 2009, post)] == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # an unlabelled list of citations going on after a blank line (05PRETORIA710)
+    ("SUBJECT: X\n\nREFTEL:   04 KUWAIT 5041\n\n          04 KUWAIT 4312\n          03 KUWAIT 6384\n\n"
+     "(U) Sensitive but unclassified.\n", [(None, "04KUWAIT5041"), (None, "04KUWAIT4312"), (None, "03KUWAIT6384")]),
+    # REF after a handling notice with its portion mark (07HANOI1009)
+    ("SUBJECT: X\n\n(U) SENSITIVE BUT UNCLASSIFIED. NOT FOR INTERNET.\n\nREF: (A) STATE 43368 (B) 06 STATE 187687\n",
+     [("A", "07STATE43368"), ("B", "06STATE187687")]),
+    # REF without a colon before a citation in capitals (08ATHENS1202)
+    ("SUBJECT: DEMARCHE DELIVERED\n\nREF STATE 88759\n", [(None, "07STATE88759")]),
+])
+def test_reference_blocks_of_the_thirteenth_set(header: str, expected: list[tuple[str | None, str | None]]) -> None:
+    cable = parse(ROUTING + "\nTAGS: PREL\n" + header + "\n1. (U) Text.\n\nJONES\n")
+    assert [(ref.label, ref.id) for ref in cable.references] == expected

@@ -44,13 +44,15 @@ TAGS_WITHOUT_COLON = re.compile(r"^TAGS\s+(?P<rest>[A-Z]{2,5}\b[A-Za-z0-9 ,;/-]*
 tag code in capitals follows it."""
 FIELD = re.compile(
     r"^(?:\((?:U|C|S|SBU)\)\s*)?(?:(?P<name>TAGS|SUBJECT|SUBJ|REFS?|REFTELS?|REFERENCES?)\s*:|(?P<tags_semicolon>TAGS);|"
-    r"(?P<name_dot>REFS?)(?:\.\s+(?=\(?[A-Z0-9])|\s+(?=\(A\)\s|A[.)]\s|A:\s))|"
+    r"(?P<name_dot>REFS?)(?:\.\s+(?=\(?[A-Z0-9])|\s+(?=\(A\)\s|A[.)]\s|A:\s|"
+    r"(?-i:(?:\d{2}\s+)?[A-Z]{3,}(?:\s[A-Z]+){0,2}\s+\d)))|"
     r"(?P<classified>CLASSIFIED\s+BY)\b:?)"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """`TAGS: ETRD KIPR`, `TAGS; PGOV, TU`, `SUBJECT: ...`, `REF: A. STATE 23950`, `Ref  (A) 2002 OTTAWA 1115` and
-`Ref A: 00 Casablanca 465` (no colon, but a first label), `Classified By: ...`, `(U) Classified by ...`."""
+`Ref A: 00 Casablanca 465` (no colon, but a first label), `REF STATE 88759` (no colon, but a citation in
+capitals), `Classified By: ...`, `(U) Classified by ...`."""
 PARTIAL_NOTICE = "This record is a partial extract of the original cable."
 PARAGRAPH_START = re.compile(r"^\s*¶?\s*\d{1,3}\s*\.(?:\s|\(|$)")
 """`1. Summary`, `¶1.  (C)`, `1.(SBU)`: a numbered paragraph opens the body."""
@@ -72,10 +74,12 @@ SUBJECT_LABEL = re.compile(r"^(?:(?:SUBJECT|SUBJ)\s*:\s*)+", re.IGNORECASE)
 """`SUBJECT: ` repeated at the start of the subject (`SUBJECT: SUBJECT: UKRAINE: ...`)."""
 PLAIN_WORD = re.compile(r"^[A-Z]{5,}$")
 """`CLEARANCE`, `ECONOMIC`: a subject keyword in TAGS, unlike the 2-4 letter codes (`KIPR`, `KZ`)."""
-HANDLING_NOTICE = re.compile(r"^SENSITIVE\s+BUT\s+UNCLASSIFIED\.?(?:\s+PLEASE\s+PROTECT\s+ACCORDINGLY\.?)?$",
+HANDLING_NOTICE = re.compile(r"^(?:\((?:U|SBU)\)\s*)?SENSITIVE\s+BUT\s+UNCLASSIFIED\.?"
+                             r"(?:\s+(?:PLEASE\s+PROTECT\s+ACCORDINGLY|NOT\s+FOR\s+INTERNET(?:\s+DISTRIBUTION)?)\.?)*$",
                              re.IGNORECASE)
 """`SENSITIVE BUT UNCLASSIFIED.  PLEASE PROTECT ACCORDINGLY` right above paragraph 1 (04ROME1781), or
-`SENSITIVE BUT UNCLASSIFIED` alone between SUBJECT and REF (09BRASILIA1026)."""
+`SENSITIVE BUT UNCLASSIFIED` alone between SUBJECT and REF (09BRASILIA1026), `(U) SENSITIVE BUT UNCLASSIFIED.
+NOT FOR INTERNET.` above REF (07HANOI1009)."""
 BARE_CLASSIFICATION = re.compile(r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)$")
 """A classification alone on a line: the foot of a page, not a word of the field it interrupts."""
 DOCUMENT_NUMBER = re.compile(r"^[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){2,}$")
@@ -216,7 +220,7 @@ def read_header(lines: list[Line]) -> Header:
             continue
         if (current == "references" and not lines[index - 1].text.strip() and not _next_label(text, collected)
                 and not DANGLING_LABEL.search(collected["references"][-1])
-                and not _open_bracket(collected["references"][-1])):
+                and not _open_bracket(collected["references"][-1]) and not _listed_citation(text, collected)):
             current = None  # after a blank line only the next label, or the citation of a dangling `C)`, goes on
         if "classified_by" in collected and len(text) <= 80 and AUTHORITY_REASON.match(text):
             collected["classified_by"].append(text)  # `REASON: 1.4 (b), (d)` a blank line below Classified By
@@ -356,6 +360,17 @@ def _lone_citation(text: str, own_post: str) -> bool:
     its `REF:` and still not be the body's first words."""
     citation = LONE_CITATION.match(text)
     return bool(citation) and canonical_post(citation["post"]) in (canonical_post(own_post), "STATE")
+
+
+LISTED_CITATION = re.compile(r"^\d{2}\s+[A-Z][A-Z' ]{2,30}?\s+0*\d{1,7}(?:\s*\([A-Z ]+\))?$")
+"""`04 PRETORIA 4312`: one citation in capitals with its year, alone on its line."""
+
+
+def _listed_citation(text: str, collected: dict[str, list[str]]) -> bool:
+    """`REFTEL:   04 PRETORIA 5041` / `` / `04 PRETORIA 4312` / `04 PRETORIA 3984`: an unlabelled list of citations
+    goes on after a blank line."""
+    first = collected["references"][0].strip()
+    return bool(LISTED_CITATION.match(text)) and bool(LISTED_CITATION.match(first))
 
 
 def _join_wrapped(parts: list[str]) -> str:

@@ -9,22 +9,23 @@ from .catalogue import post_aliases
 from .ids import canonical_id, canonical_post, full_year
 
 LABEL = re.compile(
-    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*\(?(?P=dot)[.):])?)"
+    r"(?:^|(?<=[\s;,]))(?:[-¶]\s*)?"
+    r"(?:\((?P<paren>[A-Z])\)|(?P<dot>[A-Z])[.)](?:\s*\(?(?P=dot)[.):]|\s+(?P=dot)(?=\s))?)"
     r"(?:\s+|(?<=\))(?=[A-Z0-9])|(?<=\.)(?=\d{2}\s[A-Z]))"
 )
-"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) `, `A. (A) `, `A. A: ` (doubled lettering); a label closed by a
-parenthesis may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post (`D.01
-BRASILIA 3714`), never to other text, which would split `U.S.`."""
+"""`(A) `, `A. `, `A) `, `¶B. `, `- (B) `, `A. A) `, `A. (A) `, `A. A: `, `B. B ` (doubled lettering); a label
+closed by a parenthesis may be glued to its citation: `A)STATE 198912  B)HAVANA 3721`; `A.` only to a year and post
+(`D.01 BRASILIA 3714`), never to other text, which would split `U.S.`."""
 CITATION = re.compile(
     r"^(?:(?P<year>\d{4}|\d{2})\s+)?(?P<post>(?:[A-Z]{2,}\s){0,3}[A-Z](?:'?[A-Z])+)\s+"
     r"(?:(?P<year_between>\d{2})\s+(?=\d{3}))?0*(?P<number>\d{1,7})\b"
-    r"(?:\s+(?P<year_after>(?:19[6-9]|20[0-3])\d)\b)?"
+    r"(?:\s+\(?(?P<year_after>(?:19[6-9]|20[0-3])\d)\b\)?)?"
     r"(?![/\-]\d|\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b)"
 )
 """`04 ALMATY 000591`, `STATE 023950`, `SECSTATE 14490`, `USUN NEW YORK 123`, `HO CHI MINH CITY 838`, and the
-year written elsewhere: `SECSTATE 06 201818`, `STATE 109039 2008`. A number followed by `/16`, `-16` or a month
-is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09 E-MAIL`, `DEMARCHE OF 5 MAY`): no
-cable id."""
+year written elsewhere: `SECSTATE 06 201818`, `STATE 109039 2008`, `STATE 1070 (2007)`. A number followed by
+`/16`, `-16` or a month is a date, not a serial number (`PARIS POINTS OF 5/16`, `MILLS 01/29/09 E-MAIL`,
+`DEMARCHE OF 5 MAY`): no cable id."""
 CITED_ID = re.compile(r"^(?P<year>\d{2})?(?P<post>[A-Z]{4,})(?P<number>\d{1,7})\b(?![/\-]\d)")
 """`09ANKARA128`, `08STATE9475`: a reference written as the canonical id itself, or without its year
 (`BOGOTA2629`, `BELGRADE743`)."""
@@ -152,10 +153,14 @@ def _names_own_post(words: str, own_post: str) -> bool:
 
 
 def _slip_of(written: str, own_post: str | None) -> str | None:
-    """The post a typist meant: `KHAROTUM` in a cable from Khartoum, `SECTSTATE` for SECSTATE. One letter
+    """The post a typist meant: `KHAROTUM` in a cable from Khartoum, `SECTSTATE` for SECSTATE, `YEKAT` (five letters
+    or more that begin the cable's own post) in one from Yekaterinburg. One letter
     swapped with its neighbour, added, dropped or mistyped, in the cable's own post or the Department's name;
     names of six letters or more only, as shorter ones may be other posts."""
     written = canonical_post(written)
+    own = canonical_post(own_post) if own_post else ""
+    if len(written) >= 5 and own != written and own.startswith(written):
+        return own_post  # `YEKAT 27` in a cable from Yekaterinburg: the post's own name cut short
     for meant in (own_post, "SECSTATE"):
         if meant and written != canonical_post(meant) and _one_slip(written, meant.replace(" ", "").upper()):
             return meant
