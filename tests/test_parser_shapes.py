@@ -1108,3 +1108,20 @@ def test_references_of_the_thirteenth_set(block: str, post: str, expected: list[
 def test_reference_blocks_of_the_thirteenth_set(header: str, expected: list[tuple[str | None, str | None]]) -> None:
     cable = parse(ROUTING + "\nTAGS: PREL\n" + header + "\n1. (U) Text.\n\nJONES\n")
     assert [(ref.label, ref.id) for ref in cable.references] == expected
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    # the last paragraph ends on a redaction (08LISBON1808) or an e-mail address (10LUXEMBOURG15)
+    ("3. (SBU) XXXXXXXXXXXX\nStephenson", "Stephenson"),
+    ("3. (U) Point of contact for this action: Pol/Econ Chief\nMichael A. Via, viama@state.gov\nStroum", "Stroum"),
+])
+def test_signatures_of_the_thirteenth_set(ending: str, signer: str) -> None:
+    text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Second.\n\n" + ending
+    assert parse(text).signer == signer
+
+
+def test_sipdis_at_the_end_of_an_action_line() -> None:
+    """08DUBAI444: `NEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS` is the caption, put on the action line."""
+    cable = parse(ROUTING + "\nNEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\n"
+                  "SUBJECT: X\n\n1. (U) Text.\n\nJONES\n")
+    assert cable.caveats == ("SIPDIS",)

@@ -104,6 +104,9 @@ GLUED_SIGNATURE = re.compile(
 """`... processing. MARTINEZ`, `... FORWARD.   BURGHARDT`, `... END COMMENT RAY`, `End Comment MATHIEU`,
 `Classified Email: xxxxxxxxxxxx CRETZ`: a name in capitals run on after the last sentence of the last paragraph
 or after a redaction."""
+CLOSED_BY = re.compile(r"(?:\bX{6,}|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+"""`3. (SBU) XXXXXXXXXXXX` or `Michael A. Via, viama@state.gov` above the name: a line that ends on a redaction or
+an e-mail address has no full stop to give, yet closes the text (08LISBON1808, 10LUXEMBOURG15)."""
 LIST_ITEM = re.compile(r"^(?:[a-z][.)]|¶?\s?\(?\d{1,2}[.)]|--?)\s")
 """`k. `, `(3) `, `¶9. `, `-- `: a line the author lettered or numbered is text, even when it is the website note."""
 KNOWN_NAME_RUN_ON = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z'\-]+)$")
@@ -204,7 +207,7 @@ def _take_signer(blocks: list[Block], known_names: frozenset[str] = frozenset())
         if len(kept) >= 3 and END_MARK.search(f"{kept[-3].text.strip()} {before}"):
             before += "."  # `... END` / `COMMENT` / `WILLIAMS`: the closing mark wrapped over two lines
         if (
-            (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before)
+            (ends_sentence(before) or SIGNING_FOR.match(before) or _boilerplate(before) or CLOSED_BY.search(before)
              or TRANSMISSION_LINE.match(before)
              or _capitals_under_mixed_case(name, before) or (before.startswith(("-", "•")) and " " not in name))
             and (len(name.split()) == 1 or name.isupper() or _mixed_case_name(name))

@@ -234,6 +234,9 @@ def read_header(lines: list[Line]) -> Header:
             last_field_index = index  # a handling notice among the header lines, not a caveat and not the body
             continue
         listed = _caption_list(text)
+        if (not listed and header.post is not None and len(text) <= LONGEST_ACTION_LINE
+                and TRAILING_SIPDIS.search(text)):
+            _add_caveat(header, "SIPDIS")  # `NEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS`: the caption ends a line
         if listed:
             for caption in listed:
                 _add_caveat(header, caption)
@@ -349,6 +352,9 @@ def read_header(lines: list[Line]) -> Header:
     return header
 
 
+TRAILING_SIPDIS = re.compile(r"\S[;,]?\s+SIPDIS\s*$")
+"""`NEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; DOE FOR WTOBEY; SIPDIS`: the caption at the end of an action line."""
+LONGEST_ACTION_LINE = 200
 FRAME_LINE = re.compile(r"^[*=_~-]{5,}[*=_~\s-]*$")
 """`********************************************* ******`: a frame line."""
 LONE_CITATION = re.compile(r"^(?:\d{2}\s+)?(?P<post>[A-Za-z][A-Za-z' ]{2,30}?)\s+0*\d{1,7}(?:\s*\([^)]*\)?)?$")
