@@ -1125,3 +1125,20 @@ def test_sipdis_at_the_end_of_an_action_line() -> None:
     cable = parse(ROUTING + "\nNEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\n"
                   "SUBJECT: X\n\n1. (U) Text.\n\nJONES\n")
     assert cable.caveats == ("SIPDIS",)
+
+
+def test_a_table_of_contents_above_its_sections() -> None:
+    """05CALGARY656: the contents list sections 1 to 3 (one title wrapped, one ending in a quotation mark), then
+    the sections repeat the numbers: the list is kept as an unnumbered paragraph, its numbers are no paragraphs."""
+    cable = parse(ROUTING + "\nTAGS: ENRG\nSUBJECT: CALGARY ENERGY ROUND-UP\n\n"
+                  "1. Alberta Minister Warns Ottawa to Keep Energy out of\nSoftwood Lumber Dispute: \"Hands off\"\n"
+                  "2. NEP2 on the Horizon?\n3. Alberta Energy Company Buys North Sea Developer\n\n"
+                  "1. ALBERTA MINISTER WARNS OTTAWA\n\nThe minister spoke.\n\n2. NEP2 ON THE HORIZON?\n\nIt is.\n\n"
+                  "3. ALBERTA ENERGY COMPANY BUYS\n\nIt did.\n\nJONES\n")
+    assert [p.number for p in cable.paragraphs] == [None, 1, 2, 3]
+    assert cable.paragraphs[0].text.splitlines() == [
+        "1. Alberta Minister Warns Ottawa to Keep Energy out of Softwood Lumber Dispute: \"Hands off\"",
+        "2. NEP2 on the Horizon?", "3. Alberta Energy Company Buys North Sea Developer"]
+    # numbered paragraphs that are sentences, or a list not followed by 1 again, stay paragraphs
+    plain = parse(ROUTING + "\nTAGS: ENRG\nSUBJECT: X\n\n1. First.\n2. Second.\n3. Third.\n\n4. Fourth.\n\nJONES\n")
+    assert [p.number for p in plain.paragraphs] == [1, 2, 3, 4]

@@ -116,8 +116,12 @@ class Reader:
 
 def read_paragraphs(blocks: list[Block]) -> tuple[list[Paragraph], list[str]]:
     reader = Reader()
+    contents = _contents_block(blocks)
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if position == contents:
+            reader.drafts.append(Draft(None, None, reader.section, block.line, _contents_items(block)))
+            continue
         if block.heading or _unmarked_heading(reader, block, following):
             _quote_marks(reader, block.text)
             reader.heading(block)
@@ -129,6 +133,54 @@ def read_paragraphs(blocks: list[Block]) -> tuple[list[Paragraph], list[str]]:
     ]
     repaired, warnings = _repair_numbers(paragraphs)
     return repaired, reader.warnings + warnings
+
+
+CONTENTS_ITEMS = 3
+"""A table of contents lists at least this many sections."""
+WRAPPED_PILCROW = re.compile(r"^¶\s?(?=\d)")
+
+
+def _contents_block(blocks: list[Block]) -> int | None:
+    """The block that lists the sections before they follow, numbered 1 to N, each a title that does not end like a
+    sentence (`¶1. Lead Stories
+    Summary` / `¶2. Aftermath of Haiti Earthquake` / ..., then `¶1.    Lead Stories Summary` again): its numbers
+    point to the sections and are no paragraphs of their own (10BERLIN74, 05CALGARY656). Only the first numbered
+    block can be one, and only when a later block opens with paragraph 1 again."""
+    for position, block in enumerate(blocks):
+        if block.heading:
+            continue
+        numbers: list[int] = []
+        titles: list[str] = []
+        for line in block.lines:
+            marker = MARKER.match(line.text)
+            if marker:
+                numbers.append(int(marker["number"]))
+                titles.append(line.text[marker.end():].strip())
+            elif titles and len(line.text.strip()) <= 80:
+                titles[-1] += " " + line.text.strip()
+            else:
+                return None
+        if not numbers:
+            continue  # unnumbered text above the first paragraph
+        if (len(numbers) < CONTENTS_ITEMS or numbers != list(range(1, len(numbers) + 1))
+                or any(not title or len(title) > 160 or title[-1] in ".,;" for title in titles)):
+            return None
+        again = any(MARKER.match(later.lines[0].text) and int(MARKER.match(later.lines[0].text)["number"]) == 1
+                    for later in blocks[position + 1:] if later.lines)
+        return position if again else None
+    return None
+
+
+def _contents_items(block: Block) -> list[list[str]]:
+    """The table of contents as written, one item a line (the publisher's `¶` before each number dropped)."""
+    items: list[list[str]] = []
+    for line in block.lines:
+        text = " ".join(line.text.split())
+        if MARKER.match(text) or not items:
+            items.append([WRAPPED_PILCROW.sub("", text)])
+        else:
+            items[-1].append(text)
+    return items
 
 
 def _unmarked_heading(reader: Reader, block: Block, following: Block | None) -> bool:
