@@ -1142,3 +1142,15 @@ def test_a_table_of_contents_above_its_sections() -> None:
     # numbered paragraphs that are sentences, or a list not followed by 1 again, stay paragraphs
     plain = parse(ROUTING + "\nTAGS: ENRG\nSUBJECT: X\n\n1. First.\n2. Second.\n3. Third.\n\n4. Fourth.\n\nJONES\n")
     assert [p.number for p in plain.paragraphs] == [1, 2, 3, 4]
+
+
+def test_a_title_run_on_after_the_routing_is_the_subject_when_none_follows() -> None:
+    """09USNATO383: `...JOINT STAFF WASHDC10.09.2009 : NATO SECRETARY GENERAL READY TO REACH OUT TO CSTO?`."""
+    routing = ROUTING.replace("PRIORITY 0800UNCLAS KUWAIT 000196",
+                              "PRIORITY 3350\nRUEKJCS/JOINT STAFF WASHDC10.09.2009 : NATO READY TO REACH OUT TO CSTO?"
+                              "\nUNCLAS KUWAIT 000196")
+    cable = parse(routing + "SIPDIS\nE.O. 12958: N/A\nTAGS: PGOV\nREF: KUWAIT 348\n\n1. (U) Text.\n\nJONES\n")
+    assert cable.subject == "NATO READY TO REACH OUT TO CSTO?"
+    assert [ref.id for ref in cable.references] == ["07KUWAIT348"]
+    labelled = parse(routing + "SIPDIS\nTAGS: PGOV\nSUBJECT: THE CABLE'S OWN\n\n1. (U) Text.\n\nJONES\n")
+    assert labelled.subject == "THE CABLE'S OWN"

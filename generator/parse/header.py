@@ -159,6 +159,8 @@ def read_header(lines: list[Line]) -> Header:
     """PRINTOUT: fields read above the banner, set aside when the cable's own fields follow it."""
     subject_gap = False
     """True right after a blank line that closed the SUBJECT."""
+    glued_title: str | None = None
+    """GLUED_TITLE: a title run on after the last routing line, the subject when no SUBJECT line follows."""
     order_seen = False
     """The `E.O. 12958:` line was read: another order under the subject is words of it."""
     for index, line in enumerate(lines):
@@ -187,6 +189,10 @@ def read_header(lines: list[Line]) -> Header:
         dtg = DATE_TIME_GROUP.match(text)
         if dtg and header.dtg_date is None:
             header.dtg_date = (int(dtg["day"]), dtg["month"], dtg["year"])
+            continue
+        titled = GLUED_TITLE.search(text) if header.post is None and " : " in text else None
+        if titled:
+            glued_title = titled["title"]  # `... WASHDC10.09.2009 : NATO SECRETARY GENERAL READY ...`
             continue
         if header.post is None and (ROUTING.match(text) or not text):
             if not text and current in ("tags", "subject", "classified_by"):
@@ -337,6 +343,8 @@ def read_header(lines: list[Line]) -> Header:
                 collected["classified_by"] = [header.subject[authority.end():]]
             header.subject = header.subject[: authority.start()]
         header.subject = header.subject.rstrip().removesuffix(":").rstrip() or None
+    if header.subject is None and glued_title:
+        header.subject = _fold(glued_title)
     if header.subject and "references" not in collected:
         subject_refs = RUN_ON_REFERENCES.search(header.subject)
         if subject_refs:  # `SUBJECT: ... PASF EFFORTS REF: JERUSALEM 2293` (07JERUSALEM2318)
@@ -355,6 +363,8 @@ def read_header(lines: list[Line]) -> Header:
 TRAILING_SIPDIS = re.compile(r"\S[;,]?\s+SIPDIS\s*$")
 """`NEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; DOE FOR WTOBEY; SIPDIS`: the caption at the end of an action line."""
 LONGEST_ACTION_LINE = 200
+GLUED_TITLE = re.compile(r"\d{2}\.\d{2}\.\d{4}\s+:\s+(?P<title>\S.{0,200})$")
+"""`RUEKJCS/JOINT STAFF WASHDC10.09.2009 : NATO SECRETARY GENERAL READY TO REACH OUT TO CSTO?` (09USNATO383)."""
 FRAME_LINE = re.compile(r"^[*=_~-]{5,}[*=_~\s-]*$")
 """`********************************************* ******`: a frame line."""
 LONE_CITATION = re.compile(r"^(?:\d{2}\s+)?(?P<post>[A-Za-z][A-Za-z' ]{2,30}?)\s+0*\d{1,7}(?:\s*\([^)]*\)?)?$")
