@@ -223,21 +223,22 @@ def split_blocks(lines: list[Line], header: Sequence[Line] = ()) -> Blocks:
             result.blocks.append(Block([line], heading=True))
             current, after_dash = None, False
             continue
-        if first == "*" and len(text) <= LONGEST_DEBRIS and STAR_FRAME.match(text):
-            current = None
-            continue
-        titled = _titled_heading(text) if first in "-/" and len(text) <= LONGEST_DEBRIS else None
-        if titled:
-            result.blocks.append(Block([line], heading=True, title=titled))
-            current, after_dash = None, False
-            continue
-        if first in "-=_/" and len(text) <= LONGEST_DEBRIS and DASH_LINE.match(text):
-            if current is not None:
-                _underline(result.blocks, current)
-            elif result.blocks and _detached_heading(result.blocks[-1]):
-                result.blocks[-1].heading = True  # `Panda Breeding Success ...` / `` / `-----`: underlined anyway
-            current, after_dash = None, True
-            continue
+        if first in "-=_/*" and len(text) <= LONGEST_DEBRIS:  # frames, rules and headings between marks
+            if first == "*" and STAR_FRAME.match(text):
+                current = None
+                continue
+            titled = _titled_heading(text) if first == "/" or text[-1] == "-" else None
+            if titled:
+                result.blocks.append(Block([line], heading=True, title=titled))
+                current, after_dash = None, False
+                continue
+            if DASH_LINE.match(text):
+                if current is not None:
+                    _underline(result.blocks, current)
+                elif result.blocks and _detached_heading(result.blocks[-1]):
+                    result.blocks[-1].heading = True  # `Panda Breeding ...` / `` / `-----`: underlined anyway
+                current, after_dash = None, True
+                continue
         if current is None:
             current = Block([line], opened_by_dash=after_dash)
             result.blocks.append(current)

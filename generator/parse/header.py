@@ -240,7 +240,7 @@ def read_header(lines: list[Line]) -> Header:
             last_field_index = index  # a handling notice among the header lines, not a caveat and not the body
             continue
         listed = _caption_list(text)
-        if (not listed and header.post is not None and len(text) <= LONGEST_ACTION_LINE
+        if (not listed and header.post is not None and text.endswith("SIPDIS") and len(text) <= LONGEST_ACTION_LINE
                 and TRAILING_SIPDIS.search(text)):
             _add_caveat(header, "SIPDIS")  # `NEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS`: the caption ends a line
         if listed:

@@ -19,7 +19,9 @@ MISSION_PREFIX = re.compile(r"^(?:AMEMBASSY|AMCONSUL|AMEMB|USMISSION)\s+(?=\S)")
 def canonical_post(name: str) -> str:
     """`USUN NEW YORK` -> `USUNNEWYORK`, `SECSTATE` -> `STATE`, `N'DJAMENA` -> `NDJAMENA`, `AMEMBASSY BERLIN` ->
     `BERLIN`."""
-    folded = MISSION_PREFIX.sub("", " ".join(name.upper().replace("'", "").split()))
+    folded = " ".join(name.upper().replace("'", "").split())
+    if folded.startswith(("AMEMB", "AMCONSUL", "USMISSION")):
+        folded = MISSION_PREFIX.sub("", folded)
     return post_aliases().get(folded, folded.replace(" ", ""))
 
 

@@ -147,8 +147,11 @@ def _contents_block(blocks: list[Block]) -> int | None:
     point to the sections and are no paragraphs of their own (10BERLIN74, 05CALGARY656). Only the first numbered
     block can be one, and only when a later block opens with paragraph 1 again."""
     for position, block in enumerate(blocks):
-        if block.heading:
-            continue
+        opening = MARKER.match(block.lines[0].text) if not block.heading else None
+        if opening is None:
+            continue  # a heading, or unnumbered text above the first paragraph
+        if opening["number"] != "1" or len(block.lines) < CONTENTS_ITEMS:
+            return None
         numbers: list[int] = []
         titles: list[str] = []
         for line in block.lines:
@@ -156,12 +159,10 @@ def _contents_block(blocks: list[Block]) -> int | None:
             if marker:
                 numbers.append(int(marker["number"]))
                 titles.append(line.text[marker.end():].strip())
-            elif titles and len(line.text.strip()) <= 80:
+            elif len(line.text.strip()) <= 80 and len(titles[-1]) <= 160:
                 titles[-1] += " " + line.text.strip()
             else:
                 return None
-        if not numbers:
-            continue  # unnumbered text above the first paragraph
         if (len(numbers) < CONTENTS_ITEMS or numbers != list(range(1, len(numbers) + 1))
                 or any(not title or len(title) > 160 or title[-1] in ".,;" for title in titles)):
             return None
@@ -215,7 +216,7 @@ def _read_block(reader: Reader, block: Block) -> None:
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
         if (marker and not first and int(marker["number"]) == reader.last_number + 1
-                and (_inline_heading(previous_text) and ends_sentence(before_previous) if before_previous
+                and (ends_sentence(before_previous) and _inline_heading(previous_text) if before_previous
                      else line is block.lines[1] and marker["mark"] is not None and _opening_heading(previous_text))):
             # INLINE_HEADING: `...reforms.` / `Growing cooperation` / `3.`, or a heading that opens its block right
             # above the next paragraph (`` / `ndepenen Organzed Crime` / `10. (SBU)`, 05VANCOUVER1470)

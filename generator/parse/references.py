@@ -159,7 +159,9 @@ def _slip_of(written: str, own_post: str | None) -> str | None:
     names of six letters or more only, as shorter ones may be other posts."""
     written = canonical_post(written)
     own = canonical_post(own_post) if own_post else ""
-    if len(written) >= 5 and own != written and own.startswith(written):
+    if written == own or written == "STATE":
+        return None
+    if len(written) >= 5 and own.startswith(written):
         return own_post  # `YEKAT 27` in a cable from Yekaterinburg: the post's own name cut short
     for meant in (own_post, "SECSTATE"):
         if meant and written != canonical_post(meant) and _one_slip(written, meant.replace(" ", "").upper()):
