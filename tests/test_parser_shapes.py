@@ -1154,3 +1154,24 @@ def test_a_title_run_on_after_the_routing_is_the_subject_when_none_follows() -> 
     assert [ref.id for ref in cable.references] == ["07KUWAIT348"]
     labelled = parse(routing + "SIPDIS\nTAGS: PGOV\nSUBJECT: THE CABLE'S OWN\n\n1. (U) Text.\n\nJONES\n")
     assert labelled.subject == "THE CABLE'S OWN"
+
+
+@pytest.mark.parametrize(("ending", "signer"), [
+    # a suffix after the name (08BERLIN424)
+    ("2. (U) DAS Hook has cleared this message.\nTimken jr", "Timken jr"),
+    # the release's cut-off preview of the text after the name (08ISLAMABAD3186)
+    ("2. (U) End comment.\nPATTERSON  \"\t\n\n (C)  Summ...", "PATTERSON"),
+])
+def test_signatures_of_the_fourteenth_set(ending: str, signer: str) -> None:
+    text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n" + ending
+    assert parse(text).signer == signer
+
+
+def test_names_in_brackets_under_tags_and_a_year_alone_as_a_reference() -> None:
+    """04MADRID2689: `(SIFAOUI, BRAHIM ET AL)` under TAGS names the people, no tags; 07KAMPALA917: `B. 2007` in a
+    cable of 2007 is a year, not the post's cable 2007."""
+    cable = parse(ROUTING + "\nTAGS: CVIS KVPR PTER\n(SIFAOUI, BRAHIM ET AL)\nSUBJECT:  VISAS VIPER SUBMISSION\n\n"
+                  "REF: A. HONIGSTEIN E-MAIL MAY 25\n\n     B. 2007\n\n1. (U) Text.\n\nJONES\n")
+    assert cable.tags == ("CVIS", "KVPR", "PTER")
+    assert cable.subject == "VISAS VIPER SUBMISSION"
+    assert [(ref.label, ref.id) for ref in cable.references] == [("A", None), ("B", None)]

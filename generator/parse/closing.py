@@ -28,8 +28,9 @@ END_SUMMARY = re.compile(
 """`End Summary.`, `END SUMMARY`, `End Summary/Background.`."""
 _PARTICLE = r"(?:van|von|de|da|del|der|di|du|la|le)\s+"
 SIGNATURE = re.compile(rf"^(?:[A-Z]\.\s?){{0,2}}(?:{_PARTICLE})?(?:[A-Z][A-Za-z'\-]*|X{{4,}})"
-                       rf"(?:\s+(?:{_PARTICLE})?[A-Z][A-Za-z'\-]*){{0,2}}$")
-"""`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`, `J. CURTIS STRUBLE`, `van Voorst`: a name alone on the last line."""
+                       rf"(?:\s+(?:{_PARTICLE})?[A-Z][A-Za-z'\-]*){{0,2}}(?:,?\s+(?:[JjSs][Rr]\.?|II|III|IV))?$")
+"""`RANDT`, `Ordway`, `XXXXXXXXXXXX`, `Sison`, `J. CURTIS STRUBLE`, `van Voorst`, `Timken jr`: a name alone on the
+last line."""
 SIGNING_FOR = re.compile(r"^FOR THE (?:AMBASSADOR|SECRETARY|CHARGE|CONSUL GENERAL|DEPUTY SECRETARY)\b.{0,40}$", re.I)
 """`For the Ambassador:` above a (redacted) name."""
 NOT_NAMES = frozenset({
@@ -81,12 +82,13 @@ TRAILER = re.compile(
     r"LIMITED\s+OFFICIAL\s+USE(?:\s+ONLY)?|BT|\#\d{3,5})"
     r"|\d{2,4}[A-Z]{2,}\d{1,7}\s+-\s+(?:Classification:.*|UNCLASSIFIED|CONFIDENTIAL|SECRET)|[*_=-]{3,}[*_=\- ]*"
     r"|(?i:END\s+(?:OF\s+)?CABLE(?:\s+TEXT)?)"
-    r"|[\"“”'`.]+)$"
+    r"|[\"“”'`.]+"
+    r"|\((?:U|C|S|SBU|S/NF|C/NF)\)\s+[A-Za-z]{1,12}\.\.\.)$"
 )
 """`UNCLASSIFIED`, `SECRET//NOFORN`, `>`, `1`, `2001VATICA04425 - Classification: UNCLASSIFIED`, `*****`, a caption
 or `SENSITIVE BUT UNCLASSIFIED` on its own line, `BT` and the message number `#0123`:
 end-of-file debris after the signature (the repeated classification, the publisher's footer, footnote
-numbers, a frame, a stray quotation mark)."""
+numbers, a frame, a stray quotation mark, the release's cut-off preview of the text: ` (C)  Summ...`)."""
 BOILERPLATE = re.compile(
     r"(?:https?://|\bwww\.|classified\s+web\s?site|\bvisit\b[^.]{0,80}:\s*$|^[*_=-]{3,}[*_=\- ]*$)", re.IGNORECASE
 )

@@ -300,6 +300,10 @@ def read_header(lines: list[Line]) -> Header:
         if current is not None:
             if current == "references" and not _continues_references(text, lines, index):
                 current = None
+            elif current == "tags" and text.startswith("(") and text.endswith(")"):
+                current = None  # `(SIFAOUI, BRAHIM ET AL)` under TAGS: the names a VISAS VIPER cable is about
+                last_field_index = index
+                continue
             else:
                 if current == "subject":  # WRAPPED_MARK: `RWANDA IN` / `¶2005.`: the publisher's ¶ on a wrapped year
                     text = WRAPPED_MARK.sub("", text)

@@ -40,7 +40,7 @@ NOT_A_REFERENCE = re.compile(r"^CLASSIFIED\s+BY\b", re.IGNORECASE)
 AUTHORITY_AFTER = re.compile(r"\s(?:\([A-Z/]{1,6}\)\s*)?Classified\s+by\b", re.IGNORECASE)
 """`Refs: (A) Oslo 1742; (B) Colombo 1391 (U) Classified by Ambassador E. Ashley Wills.`: the authority run on."""
 NUMBER_ONLY = re.compile(r"^(?P<number>\d{3,7})\b\s*(?:\(NOTAL\))?\s*$", re.IGNORECASE)
-"""`F) 14707`: a serial number alone cites one of the cable's own post."""
+"""`F) 14707`: a serial number alone cites one of the cable's own post; `B. 2007` in a cable of 2007 is a year."""
 NUMBER_FIRST = re.compile(r"^0*(?P<number>\d{3,7})\s+(?P<post>[A-Z]+(?:\s[A-Z]+){0,2})\b")
 """`0611 GENEVA (JCIC-XXXII-019)`: the serial number written before the post; read as a cable only when the post is
 the cable's own, which then needs no year."""
@@ -132,7 +132,7 @@ def _reference(label: str | None, text: str, cable_year: int, cable_post: str | 
     citation = CITATION.match(text.upper()) or CITED_ID.match(text.upper())
     cable_id = None
     own = NUMBER_ONLY.match(text)
-    if citation is None and own and cable_post:
+    if citation is None and own and cable_post and abs(int(own["number"]) - cable_year) > 1:
         return Reference(label=label, id=canonical_id(cable_year, cable_post, int(own["number"])), text=text)
     inverted = NUMBER_FIRST.match(text.upper()) if citation is None and cable_post else None
     if inverted and _names_own_post(inverted["post"], cable_post):
