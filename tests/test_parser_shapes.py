@@ -1175,3 +1175,15 @@ def test_names_in_brackets_under_tags_and_a_year_alone_as_a_reference() -> None:
     assert cable.tags == ("CVIS", "KVPR", "PTER")
     assert cable.subject == "VISAS VIPER SUBMISSION"
     assert [(ref.label, ref.id) for ref in cable.references] == [("A", None), ("B", None)]
+
+
+def test_a_framed_summary_heading_right_under_the_authority_and_a_noforn_portion_mark() -> None:
+    """06VATICAN256: `CLASSIFIED BY: ...` / `-----` / `Summary` / `-----` / `1. (C) ...`: the frame opens the body,
+    so paragraph 1 is the summary; 09ASTANA22: `(S/NOFORN)` is a portion mark."""
+    vatican = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\nCLASSIFIED BY: Peter Martin, Pol/Econ Chief. REASON: 1.4 (b)\n"
+                    "------------\nSummary\n------------\n1. (C) While not officially endorsing it, they agree.\n\n"
+                    "2. (C) More.\n\nSANDROLINI\n")
+    assert vatican.summary == "While not officially endorsing it, they agree."
+    astana = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\n\n"
+                   "1.  (S/NOFORN)  SUMMARY:  Your visit will help.  END SUMMARY.\n\nJONES\n")
+    assert astana.summary == "Your visit will help." and astana.paragraphs[0].classification == "S/NOFORN"

@@ -297,6 +297,9 @@ def read_header(lines: list[Line]) -> Header:
             current = key
             last_field_index = index
             continue
+        if ("subject" in collected or "tags" in collected) and text[0] in "-=" and RULE_LINE.match(text):
+            header.body_start = index  # `------------` / `Summary` / `------------` right under `Classified By`
+            break
         if current is not None:
             if current == "references" and not _continues_references(text, lines, index):
                 current = None
@@ -369,6 +372,8 @@ TRAILING_SIPDIS = re.compile(r"\S[;,]?\s+SIPDIS\s*$")
 LONGEST_ACTION_LINE = 200
 GLUED_TITLE = re.compile(r"\d{2}\.\d{2}\.\d{4}\s+:\s+(?P<title>\S.{0,200})$")
 """`RUEKJCS/JOINT STAFF WASHDC10.09.2009 : NATO SECRETARY GENERAL READY TO REACH OUT TO CSTO?` (09USNATO383)."""
+RULE_LINE = re.compile(r"^[-=][-= ]{2,}$")
+"""A rule of dashes under the header fields: the frame of the body's first heading."""
 FRAME_LINE = re.compile(r"^[*=_~-]{5,}[*=_~\s-]*$")
 """`********************************************* ******`: a frame line."""
 LONE_CITATION = re.compile(r"^(?:\d{2}\s+)?(?P<post>[A-Za-z][A-Za-z' ]{2,30}?)\s+0*\d{1,7}(?:\s*\([^)]*\)?)?$")

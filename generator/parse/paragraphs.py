@@ -17,12 +17,12 @@ from .shapes import Line
 
 MARKER = re.compile(
     r"^\s*¶?\s*(?P<number>\d{1,4})\s*\.(?!\d)\s*"
-    r"(?:\(?(?P<mark>U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF)\)\s*"
+    r"(?:\(?(?P<mark>U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF|[CS]/{1,2}NOFORN)\)\s*"
     r"|(?P<entire>[UCS])\s+-\s+(?=ENTIRE TEXT))?",
     re.IGNORECASE,
 )
 """`1. `, `¶4. (C) `, `1.(SBU)`, `¶3. C) ` (missing parenthesis), `1. (s/nf) `, `1. C - ENTIRE TEXT`."""
-MARKS = r"U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF"
+MARKS = r"U|C|S|TS|SBU|LOU|FOUO|NF|S/NF|C/NF|S//NF|C//NF|TS/NF|S/REL|U/FOUO|U//FOUO|SBU/NF|[CS]/{1,2}NOFORN"
 PAREN_MARKER = re.compile(rf"^\s*\((?P<number>\d{{1,3}})\)\s*\((?i:(?P<mark>{MARKS}))\)\s*(?P<entire>(?!))?")
 """`  (1)  (SBU) Summary: ...`: a paragraph number in brackets, followed by its portion mark (03FRANKFURT9824); without
 the portion mark, `(1)` is a list item."""
