@@ -1187,3 +1187,15 @@ def test_a_framed_summary_heading_right_under_the_authority_and_a_noforn_portion
     astana = parse(ROUTING + "\nTAGS: PREL\nSUBJECT: X\n\n"
                    "1.  (S/NOFORN)  SUMMARY:  Your visit will help.  END SUMMARY.\n\nJONES\n")
     assert astana.summary == "Your visit will help." and astana.paragraphs[0].classification == "S/NOFORN"
+
+
+def test_a_two_line_heading_and_a_dash_list_right_above_the_next_paragraph() -> None:
+    """09HAVANA356: `PROJECT B: ... COMMUNITY` / `BUILDING VIA WEEKLY NEWS BULLETIN` / `5. (SBU)`, and
+    `- Sanitary Pads for females` / `6. (SBU)`, with no blank lines; `as noted in para` / `7. (SBU)` is a citation."""
+    cable = parse(ROUTING + "\nTAGS: PHUM\nSUBJECT: X\n\n4. (SBU) RESOURCES REQUESTED: funding for the\nproject.\n\n"
+                  "PROJECT B: LESBIAN GAY BISEXUAL TRANSGENDER (LGBT) COMMUNITY\nBUILDING VIA WEEKLY NEWS BULLETIN\n"
+                  "5. (SBU) HYGIENE (per month):\n- Body soap\n- Sanitary Pads for females\n"
+                  "6. (SBU) CONTEXT: Prisoners are given one bar, as noted in para\n7. (SBU) above.\n\nFARRAR\n")
+    heading = "PROJECT B: LESBIAN GAY BISEXUAL TRANSGENDER (LGBT) COMMUNITY BUILDING VIA WEEKLY NEWS BULLETIN"
+    assert [(p.number, p.section) for p in cable.paragraphs] == [(4, None), (5, heading), (6, heading)]
+    assert cable.paragraphs[0].text.endswith("project.")

@@ -215,13 +215,18 @@ def _read_block(reader: Reader, block: Block) -> None:
                   or (BARE_MARKER.match(text) if first else None))
         if marker and marker.re is BARE_MARKER and not _bare_marker_fits(reader, marker):
             marker = None
-        if (marker and not first and int(marker["number"]) == reader.last_number + 1
-                and (ends_sentence(before_previous) and _inline_heading(previous_text) if before_previous
-                     else line is block.lines[1] and marker["mark"] is not None and _opening_heading(previous_text))):
-            # INLINE_HEADING: `...reforms.` / `Growing cooperation` / `3.`, or a heading that opens its block right
-            # above the next paragraph (`` / `ndepenen Organzed Crime` / `10. (SBU)`, 05VANCOUVER1470)
-            _lift_heading(reader, previous_text)
-            previous_text = before_previous or "."
+        opening = (_opening_heading_lines(block, line) if marker and not first and marker["mark"] is not None
+                   and int(marker["number"]) == reader.last_number + 1 else None)
+        if opening:
+            # a heading of one or two lines that opens its block right above the next paragraph (`` / `ndepenen
+            # Organzed Crime` / `10. (SBU)`, 05VANCOUVER1470; `PROJECT B: ... COMMUNITY` / `BUILDING VIA ...` /
+            # `5. (SBU)`, 09HAVANA356)
+            _lift_heading(reader, opening)
+            previous_text = "."
+        elif (marker and not first and int(marker["number"]) == reader.last_number + 1 and before_previous
+                and ends_sentence(before_previous) and _inline_heading(previous_text)):
+            _lift_heading(reader, [previous_text])  # INLINE_HEADING: `...reforms.` / `Growing cooperation` / `3.`
+            previous_text = before_previous
         if marker and reader.quoting and (not reader.fits(int(marker["number"])) or marker.re is BARE_MARKER):
             marker = None  # QUOTED_NUMBERING (00THEHAGUE1725): the letter's own 1. 2. 4. inside BEGIN/END TEXT,
             # and its points numbered with no full stop at all (`2 As the US Embassy is aware`, 08SINGAPORE40)
@@ -263,21 +268,29 @@ def _inline_heading(text: str) -> bool:
     return heading_like(text, 80) and not text[:1].islower() and len(text.split()) <= 10 and not MARKER.match(text)
 
 
-def _opening_heading(text: str) -> bool:
-    """A heading on the first line of a block, right above the next paragraph's marker and portion mark: it may
-    have lost letters in transmission (`ndepenen Organzed Crime`), so a lower-case start does not rule it out."""
-    return heading_like(text, 80) and len(text.split()) <= 10 and not MARKER.match(text)
+def _opening_heading_lines(block: Block, line: Line) -> list[str] | None:
+    """The one or two lines that open `block` above `line` when they read as a heading: short, not ending like a
+    sentence, at most sixteen words. It may have lost letters in transmission (`ndepenen Organzed Crime`), so a
+    lower-case start does not rule it out."""
+    above = block.lines[1:3].index(line) + 1 if line in block.lines[1:3] else 0
+    if not above:
+        return None
+    texts = [" ".join(previous.text.split()) for previous in block.lines[:above]]
+    if any(not heading_like(text, 80) or MARKER.match(text) for text in texts):
+        return None
+    return texts if len(" ".join(texts).split()) <= 16 else None
 
 
-def _lift_heading(reader: Reader, text: str) -> None:
+def _lift_heading(reader: Reader, texts: list[str]) -> None:
     """INLINE_HEADING (00TASHKENT4223): one paragraph a line, no blank lines, a heading between two paragraphs.
-    The heading line leaves the paragraph above and becomes the section of the next one."""
+    The heading lines leave the paragraph above and become the section of the next one."""
     current = reader.current
-    if current is not None and current.pieces and current.pieces[-1] and current.pieces[-1][-1] == text:
-        current.pieces[-1].pop()
-        if not current.pieces[-1]:
-            current.pieces.pop()
-    reader.section = text
+    for text in reversed(texts):
+        if current is not None and current.pieces and current.pieces[-1] and current.pieces[-1][-1] == text:
+            current.pieces[-1].pop()
+            if not current.pieces[-1]:
+                current.pieces.pop()
+    reader.section = " ".join(texts)
 
 
 def _embedded_marker(reader: Reader, text: str) -> int | None:
@@ -311,7 +324,8 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
     open_text = current.last if current is not None else ""
     if not first:
         return (number == reader.last_number + 1 and (
-            ends_sentence(previous_text) or (marker["mark"] is not None and _ends_redacted(previous_text))
+            ends_sentence(previous_text)
+            or (marker["mark"] is not None and not CITES_PARAGRAPH.search(previous_text[-20:]))
             or UNDERLINE_END.search(previous_text) is not None
             or (number == 1 and reader.last_number == 0 and SALUTATION.match(previous_text) is not None)
         )) or (number == 1 and reader.last_number == 0 and marker["mark"] is not None)
@@ -322,11 +336,10 @@ def _is_marker(reader: Reader, marker: re.Match[str], first: bool, previous_text
     return reader.fits(number) or ends_sentence(open_text) or (marker["mark"] is not None and not open_text)
 
 
-def _ends_redacted(text: str) -> bool:
-    """REDACTION_END: `... referred to Petrov as \u201cleader.\u201d XXXXXXXXXXX` / `\u00b67. (U) Multiple ...`: a
-    line that ends on a redaction (which took its full stop) is closed when the next paragraph number and
-    a portion mark follow on the next line."""
-    return REDACTION_END.search(text[-40:]) is not None
+CITES_PARAGRAPH = re.compile(r"\b(?:paras?|paragraphs?|ref|reftel|see|in|and)\s*$", re.IGNORECASE)
+"""`... as noted in para` / `5. (C)`: the only way a line could end above the next number and its portion mark
+without that number opening the paragraph; anywhere else it does: `- Sanitary Pads for females` / `15. (SBU)`
+(09HAVANA356), or a line that ends on a redaction (`... as “leader.” XXXXXXXXXXX` / `7. (U)`)."""
 
 
 def _list_item(reader: Reader, number: int, open_text: str) -> bool:
