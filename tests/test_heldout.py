@@ -39,6 +39,7 @@ SETS = {
     "heldout11": (115, 0),
     "heldout12": (138, 1),
     "heldout13": (139, 0),
+    "heldout14": (142, 0),
 }
 SHORTFALLS = {
     ("heldout9", "laws"): (75.0, "its six extra laws are generic mentions that analysts of different sets judge "
