@@ -1110,16 +1110,6 @@ def test_reference_blocks_of_the_thirteenth_set(header: str, expected: list[tupl
     assert [(ref.label, ref.id) for ref in cable.references] == expected
 
 
-@pytest.mark.parametrize(("ending", "signer"), [
-    # the last paragraph ends on a redaction (08LISBON1808) or an e-mail address (10LUXEMBOURG15)
-    ("3. (SBU) XXXXXXXXXXXX\nStephenson", "Stephenson"),
-    ("3. (U) Point of contact for this action: Pol/Econ Chief\nMichael A. Via, viama@state.gov\nStroum", "Stroum"),
-])
-def test_signatures_of_the_thirteenth_set(ending: str, signer: str) -> None:
-    text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n2. (U) Second.\n\n" + ending
-    assert parse(text).signer == signer
-
-
 def test_sipdis_at_the_end_of_an_action_line() -> None:
     """08DUBAI444: `NEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS` is the caption, put on the action line."""
     cable = parse(ROUTING + "\nNEA/ARP FOR BMASILKO; ISN FOR PMCNERNEY; SIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL\n"
@@ -1157,12 +1147,15 @@ def test_a_title_run_on_after_the_routing_is_the_subject_when_none_follows() -> 
 
 
 @pytest.mark.parametrize(("ending", "signer"), [
-    # a suffix after the name (08BERLIN424)
+    # set 13: the last paragraph ends on a redaction (08LISBON1808) or an e-mail address (10LUXEMBOURG15)
+    ("2. (SBU) XXXXXXXXXXXX\nStephenson", "Stephenson"),
+    ("2. (U) Point of contact for this action: Pol/Econ Chief\nMichael A. Via, viama@state.gov\nStroum", "Stroum"),
+    # set 14: a suffix after the name (08BERLIN424)
     ("2. (U) DAS Hook has cleared this message.\nTimken jr", "Timken jr"),
-    # the release's cut-off preview of the text after the name (08ISLAMABAD3186)
+    # set 14: the release's cut-off preview of the text after the name (08ISLAMABAD3186)
     ("2. (U) End comment.\nPATTERSON  \"\t\n\n (C)  Summ...", "PATTERSON"),
 ])
-def test_signatures_of_the_fourteenth_set(ending: str, signer: str) -> None:
+def test_signatures_of_sets_13_and_14(ending: str, signer: str) -> None:
     text = ROUTING + "\nTAGS: PREL\nSUBJECT: SIGNED\n\n1. (U) First.\n\n" + ending
     assert parse(text).signer == signer
 
