@@ -297,7 +297,8 @@ def read_header(lines: list[Line]) -> Header:
             current = key
             last_field_index = index
             continue
-        if ("subject" in collected or "tags" in collected) and text[0] in "-=" and RULE_LINE.match(text):
+        if (text[0] in "-=" and header.post is not None and ("subject" in collected or "tags" in collected)
+                and RULE_LINE.match(text)):
             header.body_start = index  # `------------` / `Summary` / `------------` right under `Classified By`
             break
         if current is not None:
