@@ -142,10 +142,9 @@ WRAPPED_PILCROW = re.compile(r"^¶\s?(?=\d)")
 
 def _contents_block(blocks: list[Block]) -> int | None:
     """The block that lists the sections before they follow, numbered 1 to N, each a title that does not end like a
-    sentence (`¶1. Lead Stories
-    Summary` / `¶2. Aftermath of Haiti Earthquake` / ..., then `¶1.    Lead Stories Summary` again): its numbers
-    point to the sections and are no paragraphs of their own (10BERLIN74, 05CALGARY656). Only the first numbered
-    block can be one, and only when a later block opens with paragraph 1 again."""
+    sentence (`¶1. Lead Stories Summary` / `¶2. Aftermath of Haiti Earthquake` / ..., then `¶1.    Lead Stories
+    Summary` again): its numbers point to the sections and are no paragraphs of their own (10BERLIN74,
+    05CALGARY656). Only the first numbered block can be one, and only when a later block opens with 1 again."""
     for position, block in enumerate(blocks):
         opening = MARKER.match(block.lines[0].text) if not block.heading else None
         if opening is None:
@@ -166,7 +165,7 @@ def _contents_block(blocks: list[Block]) -> int | None:
         if (len(numbers) < CONTENTS_ITEMS or numbers != list(range(1, len(numbers) + 1))
                 or any(not title or len(title) > 160 or title[-1] in ".,;" for title in titles)):
             return None
-        again = any(MARKER.match(later.lines[0].text) and int(MARKER.match(later.lines[0].text)["number"]) == 1
+        again = any((found := MARKER.match(later.lines[0].text)) and found["number"] == "1"
                     for later in blocks[position + 1:] if later.lines)
         return position if again else None
     return None
