@@ -35,6 +35,9 @@ _NO = r"(?:No\.|Nr\.|n\.|Number)"
 """How cables abbreviate a law's number: `Law No. 19`, `Law n. 633` (Italy), `Law Number 14`."""
 """A law's number, with thousands separators as Brazil and others write them: `9,279`, `3.945`, `4370`."""
 
+_REGULATED = rf"(?:on|for|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?!and\s+the\b)(?:{_CONNECT}\s+)*{_TITLE_WORD}){{0,8}}"
+"""What regulations are on: `on the Protection of Computer Software`, `on IPR Protection`."""
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(
         rf"\b(?P<kind>Articles?|Art\.|Sections?)\s+(?P<nums>\d+(?:\.\d+)?(?:\s+(?:bis|ter|quater))?"
@@ -96,12 +99,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?P<name>(?:(?-i:(?!(?:The|This|That|These|Those|Its|Their|New|Draft|Under|In|Certain|Some|Several|Many|"
         r"Other|Such|All|Any|Both|Existing|Current)\b)[A-Z][\w'’-]*)\s+(?:of\s+|on\s+)?){1,6})"
         r"(?:(?:\([A-Z]{2,6}\)\s+|[\"“][a-z]+[\"”]\s+)[Rr]egulations|Regulations)\b"
-        rf"(?P<on>\s+(?:on|for|of)\s+(?:the\s+)?{_TITLE_WORD}(?:\s+(?!and\s+the\b)(?:{_CONNECT}\s+)*{_TITLE_WORD}){{0,8}})?")),
+        rf"(?P<on>\s+{_REGULATED})?")),
     ("eponymous", re.compile(r"\b(?P<name>(?!(?:Anti|Non|Pro|Co|Inter|Multi|Cross|Post|Pre|Self|Counter)-)"
                              r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,})\s+(?:[Ll]aw|Act)\b")),
     ("legislation", re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}Legislation)\b")),
-    ("regulations_on", re.compile(rf"\b(?P<name>Regulations?\s+(?:on|for|of)\s+(?:the\s+)?"
-                                  rf"{_TITLE_WORD}(?:\s+(?!and\s+the\b)(?:{_CONNECT}\s+)*{_TITLE_WORD}){{0,8}})")),
+    ("regulations_on", re.compile(rf"\b(?P<name>Regulations?\s+{_REGULATED})")),
     ("section_act", re.compile(r"\b(?P<kind>Section)\s+(?P<nums>\d+)\s+of\s+the\s+"
                                r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|on)\s+)?){1,5}Act)\b"
                                r"(?:,?\s+(?:of\s+)?(?P<after>(?:19|20)\d\d)\b)?")),

@@ -154,19 +154,18 @@ def _names_own_post(words: str, own_post: str) -> bool:
 
 def _slip_of(written: str, own_post: str | None) -> str | None:
     """The post a typist meant: `KHAROTUM` in a cable from Khartoum, `SECTSTATE` for SECSTATE, `YEKAT` (five letters
-    or more that begin the cable's own post) in one from Yekaterinburg. One letter
-    swapped with its neighbour, added, dropped or mistyped, in the cable's own post or the Department's name;
-    names of six letters or more only, as shorter ones may be other posts."""
+    or more that begin the cable's own post) in one from Yekaterinburg. One letter swapped with its neighbour,
+    added, dropped or mistyped, in the cable's own post or the Department's name; names of six letters or more
+    only, as shorter ones may be other posts."""
     written = canonical_post(written)
     own = canonical_post(own_post) if own_post else ""
     if written == own or written == "STATE":
         return None
     if len(written) >= 5 and own.startswith(written):
         return own_post  # `YEKAT 27` in a cable from Yekaterinburg: the post's own name cut short
-    for meant in (own_post, "SECSTATE"):
-        if meant and written != canonical_post(meant) and _one_slip(written, meant.replace(" ", "").upper()):
-            return meant
-    return None
+    if own_post and _one_slip(written, own):
+        return own_post
+    return "SECSTATE" if _one_slip(written, "SECSTATE") else None
 
 
 def _one_slip(written: str, meant: str) -> bool:
